@@ -1,0 +1,2 @@
+def catalogue_dict():
+    return {}

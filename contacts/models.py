@@ -1,0 +1,104 @@
+"""Contact points from the catalogue's "Tag kontakt" tables: who to call about what."""
+
+from django.db import models
+
+from catalogue.managers import EntryQuerySet
+from catalogue.models import Initiative, Method, Organisation, Status, Theme
+
+
+class ContactPoint(models.Model):
+    """One unit of an organisation that can be contacted about its experience."""
+
+    slug = models.SlugField("kort navn (slug)", max_length=120, unique=True)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="contact_points",
+        verbose_name="organisation",
+    )
+    unit = models.CharField("enhed", max_length=300)
+    person_name = models.CharField(
+        "kontaktperson", max_length=200, blank=True,
+        help_text="Valgfrit. Kun arbejdsrelaterede kontaktoplysninger.",
+    )
+    secure_mail = models.BooleanField(
+        "Sikker Post", default=False, help_text="Kan kontaktes via Digital Post (Sikker Post)."
+    )
+    website = models.URLField("hjemmeside", blank=True)
+    contact_text = models.TextField(
+        "kontaktoplysninger (som i kilden)", blank=True,
+        help_text="Skemaets kolonne 'Kontaktoplysninger' ordret.",
+    )
+    experience_tags = models.JSONField(
+        "erfaring med (som i kilden)", default=list, blank=True,
+        help_text="Punkterne i skemaets kolonne 'Erfaring med metode(r) og indsats(er)'.",
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="contact_points", verbose_name="temaer"
+    )
+    initiatives = models.ManyToManyField(
+        Initiative, blank=True, related_name="contact_points", verbose_name="indsatser"
+    )
+    methods = models.ManyToManyField(
+        Method, blank=True, related_name="contact_points", verbose_name="metoder"
+    )
+    status = models.CharField(
+        "status", max_length=10, choices=Status.choices, default=Status.PUBLISHED
+    )
+    last_reviewed = models.DateField("sidst gennemgået", null=True, blank=True)
+    order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+    editor_note = models.TextField("bemærkning til redaktører", blank=True)
+    source_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "kontaktpunkt"
+        verbose_name_plural = "kontaktpunkter"
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.short_name}: {self.unit}"
+
+
+class Phone(models.Model):
+    contact = models.ForeignKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="phones", verbose_name="kontaktpunkt"
+    )
+    number = models.CharField(
+        "telefonnummer", max_length=8, help_text="8 cifre, uden mellemrum og +45."
+    )
+    order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    class Meta:
+        verbose_name = "telefonnummer"
+        verbose_name_plural = "telefonnumre"
+        ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(number__regex=r"^[0-9]{8}$"),
+                name="phone_eight_digits",
+                violation_error_message="Et telefonnummer skal have 8 cifre.",
+            ),
+            models.UniqueConstraint(fields=["contact", "number"], name="phone_unique_per_contact"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class Email(models.Model):
+    contact = models.ForeignKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="emails", verbose_name="kontaktpunkt"
+    )
+    address = models.EmailField("e-mailadresse")
+    order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    class Meta:
+        verbose_name = "e-mailadresse"
+        verbose_name_plural = "e-mailadresser"
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["contact", "address"], name="email_unique_per_contact"),
+        ]
+
+    def __str__(self) -> str:
+        return self.address

@@ -1,0 +1,44 @@
+"""Read the source catalogue and the TOML transcription for tests that compare the two."""
+
+import html
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+
+FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+SOURCE_FILE = "000_c3619026dd3adf56.txt"
+
+_QUOTES = str.maketrans({"”": '"', "“": '"', "„": '"', "’": "'", "‘": "'", "´": "'"})
+
+
+def plain(text: str) -> str:
+    """Reduce source text or Markdown to comparable words: no markup, quotes unified, one space."""
+    text = re.sub(r"\[([^\]]*)\]\(#?[^)]*\)", r"\1", text)  # [Find rapporten her](#)
+    text = re.sub(r"<sup>\s*\d+\s*</sup>", " ", text)  # footnote markers
+    text = re.sub(r"<[^>]+>", " ", text)  # any other tag
+    text = html.unescape(text)
+    text = re.sub(r"^\s*#+\s*", " ", text, flags=re.M)  # markdown headings
+    text = re.sub(r"^\s*[-•]\s+", " ", text, flags=re.M)  # bullets at line start
+    text = text.replace("•", " ").replace("**", "").replace("*", "")
+    text = text.translate(_QUOTES)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def source_plain() -> str:
+    return plain((settings.SEEDS_DIR / SOURCE_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def fixture(name: str) -> dict:
+    with open(FIXTURES_DIR / f"{name}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def assert_in_source(text: str, what: str = "") -> None:
+    """Assert that ``text`` (after ``plain``) occurs verbatim in the source."""
+    needle = plain(text)
+    assert needle in source_plain(), f"{what or 'text'} not found verbatim in the source: {needle[:200]!r}"

@@ -1,2 +1,165 @@
-def catalogue_dict():
-    return {}
+"""The whole published catalogue as one JSON-ready dict: ``GET /data/katalog.json``.
+
+The shape is a stable interface (README, "Interfaces"); ``tests/catalogue/test_katalog_json.py``
+pins it. Contact points are reached through ``Organisation.contact_points`` (the reverse relation),
+so this module does not import the contacts app.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch
+
+from . import models as m
+
+
+def level_to_dict(level: m.PreventionLevel) -> dict[str, Any]:
+    return {"slug": level.slug, "name": level.name}
+
+
+def theme_to_dict(theme: m.Theme) -> dict[str, Any]:
+    return {"slug": theme.slug, "name": theme.name}
+
+
+def organisation_to_dict(org: m.Organisation) -> dict[str, Any]:
+    return {
+        "slug": org.slug,
+        "name": org.name,
+        "short_name": org.short_name,
+        "kind": org.kind,
+        "region": org.region,
+    }
+
+
+def experience_to_list(entry: m.Initiative | m.Method) -> list[dict[str, str]]:
+    return [
+        {"organisation": exp.organisation.short_name, "note": exp.note}
+        for exp in entry.experiences.all()
+    ]
+
+
+def sources_to_list(entry: m.Initiative | m.Method) -> list[dict[str, Any]]:
+    return [{"number": source.number, "text": source.text} for source in entry.sources.all()]
+
+
+def initiative_to_dict(item: m.Initiative) -> dict[str, Any]:
+    return {
+        "slug": item.slug,
+        "title": item.title,
+        "level": item.level.name,
+        "themes": [theme.name for theme in item.themes.all()],
+        "purpose": item.purpose,
+        "coordination": item.coordination,
+        "target_group": item.target_group,
+        "description": item.description,
+        "read_more_page": item.read_more_page,
+        "experience": experience_to_list(item),
+        "sources": sources_to_list(item),
+    }
+
+
+def question_to_dict(question: m.Question) -> dict[str, str]:
+    return {"technique": question.technique, "audience": question.audience, "text": question.text}
+
+
+def method_to_dict(item: m.Method) -> dict[str, Any]:
+    return {
+        "slug": item.slug,
+        "title": item.title,
+        "aliases": list(item.aliases),
+        "purpose": item.purpose,
+        "professionals": item.professionals,
+        "description": item.description,
+        "read_more_page": item.read_more_page,
+        "experience": experience_to_list(item),
+        "questions": [question_to_dict(q) for q in item.questions.all()],
+        "sources": sources_to_list(item),
+    }
+
+
+def development_to_dict(item: m.DevelopmentInitiative) -> dict[str, Any]:
+    return {
+        "slug": item.slug,
+        "title": item.title,
+        "description": item.description,
+        "organisations": [org.short_name for org in item.organisations.all()],
+    }
+
+
+def text_to_dict(item: m.Recommendation | m.GoodAdvice) -> dict[str, str]:
+    return {"title": item.title, "text": item.text}
+
+
+def literature_to_dict(item: m.LiteratureEntry) -> dict[str, str]:
+    return {
+        "authors": item.authors,
+        "year": item.year,
+        "title": item.title,
+        "publisher": item.publisher,
+    }
+
+
+def contact_to_dict(contact: Any, org: m.Organisation) -> dict[str, Any]:
+    return {
+        "organisation": org.short_name,
+        "unit": contact.unit,
+        "region": org.region,
+        "phones": [phone.number for phone in contact.phones.all()],
+        "emails": [email.address for email in contact.emails.all()],
+        "secure_mail": contact.secure_mail,
+        "website": contact.website,
+        "experience_tags": list(contact.experience_tags),
+    }
+
+
+def _experience_prefetch() -> Prefetch:
+    return Prefetch(
+        "experiences",
+        queryset=m.Experience.objects.select_related("organisation").order_by("order", "pk"),
+    )
+
+
+def catalogue_dict() -> dict[str, Any]:
+    """Everything published, in catalogue order. A fixed number of queries."""
+    initiatives = (
+        m.Initiative.objects.published()
+        .select_related("level")
+        .prefetch_related("themes", "sources", _experience_prefetch())
+    )
+    methods = m.Method.objects.published().prefetch_related(
+        "sources", "questions", _experience_prefetch()
+    )
+    contact_model = m.Organisation._meta.get_field("contact_points").related_model
+    organisations = m.Organisation.objects.prefetch_related(
+        Prefetch(
+            "contact_points",
+            queryset=contact_model.objects.published().prefetch_related("phones", "emails"),
+        )
+    )
+    organisations = list(organisations)
+    return {
+        "themes": [theme_to_dict(t) for t in m.Theme.objects.all()],
+        "levels": [level_to_dict(lv) for lv in m.PreventionLevel.objects.all()],
+        "organisations": [organisation_to_dict(o) for o in organisations],
+        "initiatives": [initiative_to_dict(i) for i in initiatives],
+        "methods": [method_to_dict(x) for x in methods],
+        "development_initiatives": [
+            development_to_dict(d)
+            for d in m.DevelopmentInitiative.objects.published().prefetch_related("organisations")
+        ],
+        "recommendations": [text_to_dict(r) for r in m.Recommendation.objects.published()],
+        "good_advice": [text_to_dict(a) for a in m.GoodAdvice.objects.published()],
+        "definitions": [
+            {"title": d.title, "text": d.text, "attribution": d.attribution}
+            for d in m.Definition.objects.published()
+        ],
+        "literature": [literature_to_dict(li) for li in m.LiteratureEntry.objects.published()],
+        "contacts": [
+            contact_to_dict(contact, org)
+            for contact, org in sorted(
+                ((c, o) for o in organisations for c in o.contact_points.all()),
+                key=lambda pair: (pair[0].order, pair[0].pk),
+            )
+        ],
+    }

@@ -1,0 +1,159 @@
+"""GET /data/katalog.json: the whole published catalogue as open data, in a pinned shape."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from catalogue.models import Initiative, Method, Organisation
+from contacts.models import ContactPoint
+from tests.sourcetext import fixture
+
+pytestmark = pytest.mark.django_db
+
+SHAPE = {
+    "themes": {"slug", "name"},
+    "levels": {"slug", "name"},
+    "organisations": {"slug", "name", "short_name", "kind", "region"},
+    "initiatives": {
+        "slug",
+        "title",
+        "level",
+        "themes",
+        "purpose",
+        "coordination",
+        "target_group",
+        "description",
+        "read_more_page",
+        "experience",
+        "sources",
+    },
+    "methods": {
+        "slug",
+        "title",
+        "aliases",
+        "purpose",
+        "professionals",
+        "description",
+        "read_more_page",
+        "experience",
+        "questions",
+        "sources",
+    },
+    "development_initiatives": {"slug", "title", "description", "organisations"},
+    "recommendations": {"title", "text"},
+    "good_advice": {"title", "text"},
+    "definitions": {"title", "text", "attribution"},
+    "literature": {"authors", "year", "title", "publisher"},
+    "contacts": {
+        "organisation",
+        "unit",
+        "region",
+        "phones",
+        "emails",
+        "secure_mail",
+        "website",
+        "experience_tags",
+    },
+}
+
+
+@pytest.fixture
+def catalogue():
+    call_command("load_catalogue", verbosity=0)
+
+
+def get_json(client):
+    response = client.get("/data/katalog.json")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    return response
+
+
+def test_it_has_exactly_the_documented_shape(client, catalogue):
+    data = get_json(client).json()
+    assert set(data) == set(SHAPE)
+    for key, fields in SHAPE.items():
+        assert data[key], f"{key} is empty"
+        for item in data[key]:
+            assert set(item) == fields, key
+    for entry in data["initiatives"] + data["methods"]:
+        for experience in entry["experience"]:
+            assert set(experience) == {"organisation", "note"}
+    for method in data["methods"]:
+        for question in method["questions"]:
+            assert set(question) == {"technique", "audience", "text"}
+
+
+def test_it_holds_every_entry_of_the_catalogue(client, catalogue):
+    data = get_json(client).json()
+    assert [i["slug"] for i in data["initiatives"]] == [
+        i["slug"] for i in fixture("initiatives")["initiative"]
+    ]
+    assert [m["slug"] for m in data["methods"]] == [m["slug"] for m in fixture("methods")["method"]]
+    assert len(data["organisations"]) == len(fixture("taxonomy")["organisation"])
+    assert len(data["contacts"]) == len(fixture("contacts")["contact"])
+    assert len(data["good_advice"]) == 5
+    assert len(data["literature"]) == len(fixture("about")["literature"])
+
+
+def test_experience_names_organisations_by_short_name(client, catalogue):
+    data = get_json(client).json()
+    short_names = {org["short_name"] for org in data["organisations"]}
+    for entry in data["initiatives"] + data["methods"]:
+        assert {e["organisation"] for e in entry["experience"]} <= short_names
+    assert {c["organisation"] for c in data["contacts"]} <= short_names
+
+
+def test_kinds_regions_and_phones_use_the_documented_values(client, catalogue):
+    data = get_json(client).json()
+    assert {o["kind"] for o in data["organisations"]} == {"kommune", "politi"}
+    assert {o["region"] for o in data["organisations"]} == {"vestegn", "oevrige"}
+    for contact in data["contacts"]:
+        assert all(re.fullmatch(r"\d{8}", phone) for phone in contact["phones"])
+        assert isinstance(contact["secure_mail"], bool)
+
+
+def test_danish_letters_are_written_as_is(client, catalogue):
+    body = get_json(client).content.decode("utf-8")
+    assert "Høje-Taastrup" in body
+    assert "\\u00f8" not in body
+
+
+def test_it_hides_unpublished_entries(client, catalogue):
+    draft = Initiative.objects.order_by("order").first()
+    draft.status = "draft"
+    draft.save()
+    archived = Method.objects.order_by("order").first()
+    archived.status = "archived"
+    archived.save()
+    contact = ContactPoint.objects.order_by("order").first()
+    contact.status = "draft"
+    contact.save()
+    data = get_json(client).json()
+    assert draft.slug not in {i["slug"] for i in data["initiatives"]}
+    assert archived.slug not in {m["slug"] for m in data["methods"]}
+    assert len(data["contacts"]) == ContactPoint.objects.published().count()
+
+
+def count_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        get_json(client)
+    return len(queries)
+
+
+def test_its_query_count_does_not_grow_with_the_data(client, catalogue):
+    before = count_queries(client)
+    extra = Organisation.objects.create(
+        slug="test-kommune",
+        name="Testkommune",
+        short_name="Test",
+        kind="kommune",
+        region="oevrige",
+        order=99,
+    )
+    for initiative in Initiative.objects.all():
+        initiative.experiences.create(organisation=extra, note="test")
+    assert count_queries(client) == before <= 20

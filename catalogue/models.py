@@ -8,6 +8,7 @@ untouched row and never overwrite the former.
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .managers import EntryQuerySet
 
@@ -89,6 +90,8 @@ class Organisation(Loaded):
     kind = models.CharField("type", max_length=10, choices=Kind.choices)
     region = models.CharField("region", max_length=10, choices=Region.choices)
 
+    history = HistoricalRecords()
+
     class Meta(Loaded.Meta):
         verbose_name = "organisation"
         verbose_name_plural = "organisationer"
@@ -108,6 +111,8 @@ class Source(Loaded):
     number = models.PositiveIntegerField("fodnote nr.", null=True, blank=True)
     text = models.TextField("tekst")
     url = models.URLField("link", blank=True)
+
+    history = HistoricalRecords()
 
     class Meta(Loaded.Meta):
         verbose_name = "kilde (fodnote)"
@@ -147,6 +152,8 @@ class Initiative(Entry):
         Source, blank=True, related_name="initiatives", verbose_name="kilder"
     )
 
+    history = HistoricalRecords()
+
     class Meta(Entry.Meta):
         verbose_name = "indsats"
         verbose_name_plural = "indsatser"
@@ -177,6 +184,8 @@ class Method(Entry):
         Source, blank=True, related_name="methods", verbose_name="kilder"
     )
 
+    history = HistoricalRecords()
+
     class Meta(Entry.Meta):
         verbose_name = "metode"
         verbose_name_plural = "metoder"
@@ -203,6 +212,8 @@ class Question(models.Model):
     )
     text = models.TextField("spørgsmål")
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "eksempelspørgsmål"
@@ -235,6 +246,8 @@ class Experience(models.Model):
     )
     note = models.TextField("bemærkning", blank=True)
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "erfaring"
@@ -272,6 +285,8 @@ class DevelopmentInitiative(Entry):
         verbose_name="organisationer",
     )
 
+    history = HistoricalRecords()
+
     class Meta(Entry.Meta):
         verbose_name = "udviklingsinitiativ"
         verbose_name_plural = "udviklingsinitiativer"
@@ -285,6 +300,8 @@ class Recommendation(Entry):
 
     title = models.CharField("titel", max_length=200)
     text = models.TextField("tekst")
+
+    history = HistoricalRecords()
 
     class Meta(Entry.Meta):
         verbose_name = "anbefaling til Kredsrådet"
@@ -300,6 +317,8 @@ class GoodAdvice(Entry):
     title = models.CharField("titel", max_length=200)
     text = models.TextField("tekst")
 
+    history = HistoricalRecords()
+
     class Meta(Entry.Meta):
         verbose_name = "godt råd"
         verbose_name_plural = "gode råd"
@@ -312,6 +331,8 @@ class Definition(Entry):
     title = models.CharField("titel", max_length=200)
     text = models.TextField("tekst")
     attribution = models.CharField("kilde", max_length=200, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta(Entry.Meta):
         verbose_name = "definition"
@@ -328,6 +349,8 @@ class LiteratureEntry(Entry):
     publisher = models.CharField("udgiver", max_length=300, blank=True)
     url = models.URLField("link", blank=True)
 
+    history = HistoricalRecords()
+
     class Meta(Entry.Meta):
         verbose_name = "litteratur"
         verbose_name_plural = "litteraturliste"
@@ -341,6 +364,8 @@ class AboutSection(Entry):
 
     title = models.CharField("titel", max_length=200)
     text = models.TextField("tekst")
+
+    history = HistoricalRecords()
 
     class Meta(Entry.Meta):
         verbose_name = "afsnit om kataloget"

@@ -4,6 +4,7 @@ Production sets at least SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and DATABASE_URL.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_filters",
+    "simple_history",
+    "axes",
     "catalogue",
     "contacts",
 ]
@@ -87,6 +90,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each change in the history (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Login throttling; keep it last (django-axes).
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every login attempt first, then Django's own backend logs the user in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -136,3 +149,14 @@ STORAGES = {
 
 # Where the source documents live (read-only); tests check the fixtures against them.
 SEEDS_DIR = Path(os.getenv("SEEDS_DIR", str(BASE_DIR.parent / "shared" / "seeds")))
+
+# Editors' side (issue 5): login throttling and sessions that expire.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
+# Lock the username from that address: a guesser is stopped, colleagues behind the same
+# municipal NAT are not.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(8 * 60 * 60))  # one working day
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -10,15 +10,15 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-check-only-0123456789abcdef",
     "ALLOWED_HOSTS": "idekatalog.example.dk",
-    "DATABASE_URL": "sqlite:///unused-by-the-check.sqlite3",
 }
 
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    database = "sqlite:////tmp/idekatalog-deploy-check.sqlite3"
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
-        env={**os.environ, **env},
+        env={**os.environ, "DATABASE_URL": database, **env},
         capture_output=True,
         text=True,
         timeout=120,

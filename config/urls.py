@@ -6,5 +6,6 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("kontakter/", include("contacts.urls")),
     path("", include("catalogue.urls")),
 ]

@@ -1,9 +1,20 @@
 """Contact points from the catalogue's "Tag kontakt" tables: who to call about what."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
-from catalogue.managers import EntryQuerySet
 from catalogue.models import Initiative, Method, Organisation, Status, Theme
+
+from .managers import ContactPointQuerySet
+from .validators import (
+    format_phone,
+    normalise_email,
+    normalise_phone,
+    phone_uri,
+    validate_danish_phone,
+)
 
 
 class ContactPoint(models.Model):
@@ -48,7 +59,9 @@ class ContactPoint(models.Model):
     editor_note = models.TextField("bemærkning til redaktører", blank=True)
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
 
-    objects = EntryQuerySet.as_manager()
+    objects = ContactPointQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "kontaktpunkt"
@@ -58,15 +71,31 @@ class ContactPoint(models.Model):
     def __str__(self) -> str:
         return f"{self.organisation.short_name}: {self.unit}"
 
+    def get_absolute_url(self) -> str:
+        """The directory filtered to this contact's organisation, scrolled to the contact."""
+        url = reverse("contacts:directory")
+        return f"{url}?organisation={self.organisation.slug}#{self.slug}"
+
+    def get_vcard_url(self) -> str:
+        return reverse("contacts:contact_vcf", args=[self.slug])
+
+    @property
+    def only_secure_mail(self) -> bool:
+        """Reachable in writing only through Sikker Post (uses prefetched e-mails)."""
+        return self.secure_mail and not self.emails.all()
+
 
 class Phone(models.Model):
     contact = models.ForeignKey(
         ContactPoint, on_delete=models.CASCADE, related_name="phones", verbose_name="kontaktpunkt"
     )
     number = models.CharField(
-        "telefonnummer", max_length=8, help_text="8 cifre, uden mellemrum og +45."
+        "telefonnummer", max_length=20, validators=[validate_danish_phone],
+        help_text="8 cifre, fx 43 68 69 59. Mellemrum og +45 fjernes, når der gemmes.",
     )
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "telefonnummer"
@@ -82,7 +111,24 @@ class Phone(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.number
+        return self.display
+
+    def clean_fields(self, exclude=None) -> None:
+        # Normalise before Django's own field checks, so "+45 43 68 69 59" is accepted as typed.
+        if not exclude or "number" not in exclude:
+            try:
+                self.number = normalise_phone(self.number)
+            except ValidationError as error:
+                raise ValidationError({"number": error}) from None
+        super().clean_fields(exclude=exclude)
+
+    @property
+    def display(self) -> str:
+        return format_phone(self.number)
+
+    @property
+    def uri(self) -> str:
+        return phone_uri(self.number)
 
 
 class Email(models.Model):
@@ -91,6 +137,8 @@ class Email(models.Model):
     )
     address = models.EmailField("e-mailadresse")
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "e-mailadresse"
@@ -102,3 +150,11 @@ class Email(models.Model):
 
     def __str__(self) -> str:
         return self.address
+
+    def clean_fields(self, exclude=None) -> None:
+        if not exclude or "address" not in exclude:
+            try:
+                self.address = normalise_email(self.address)
+            except ValidationError as error:
+                raise ValidationError({"address": error}) from None
+        super().clean_fields(exclude=exclude)

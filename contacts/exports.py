@@ -1,0 +1,205 @@
+"""Export writers: pure functions from an iterable of contact points to CSV, XLSX and vCard.
+
+Each writer reads only what ``ContactPointQuerySet.for_listing()`` prefetches, so callers can
+pass ``queryset.for_listing().iterator(chunk_size=...)`` and stream thousands of rows.
+"""
+
+import csv
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import date
+from io import BytesIO
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from .models import ContactPoint
+from .validators import format_phone
+
+# (header, column width in Excel characters)
+COLUMNS = (
+    ("Organisation", 26),
+    ("Enhed", 42),
+    ("Kontaktperson", 20),
+    ("Region", 18),
+    ("Telefon", 26),
+    ("E-mail", 36),
+    ("Sikker Post", 11),
+    ("Hjemmeside", 36),
+    ("Erfaring med", 60),
+)
+PHONE_COLUMN = 4
+SECURE_MAIL_NOTE = "Skriv via Sikker Post (Digital Post)."
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+UID_NAMESPACE = uuid.UUID("9b3c3f1e-5a6d-4d43-9f0e-6b1f7e0c2a11")
+
+
+def contact_row(contact: ContactPoint) -> list[str]:
+    """One contact as the export's columns, every cell a string."""
+    return [
+        contact.organisation.name,
+        contact.unit,
+        contact.person_name,
+        contact.organisation.get_region_display(),
+        ", ".join(format_phone(p.number) for p in contact.phones.all()),
+        ", ".join(e.address for e in contact.emails.all()),
+        "Ja" if contact.secure_mail else "Nej",
+        contact.website,
+        ", ".join(contact.experience_tags),
+    ]
+
+
+# --- CSV for Danish Excel ---------------------------------------------------------------------
+
+
+def neutralise(cell: str) -> str:
+    """Keep Excel from reading a cell as a formula: prefix with an apostrophe."""
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+class _Line:
+    """A file-like object csv.writer writes one line into, which we hand straight back."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def write_csv(
+    contacts: Iterable[ContactPoint], *, description: str = "", batch: int = 200
+) -> Iterator[bytes]:
+    """UTF-8 with BOM, ';' separated, CRLF: what Danish Excel opens by double-click.
+
+    The file is a plain table (header + one row per contact) so Excel sorts and filters it
+    directly; ``description`` is accepted for symmetry with the other writers but not written.
+    """
+    writer = csv.writer(_Line(), delimiter=";", lineterminator="\r\n")
+    lines = [writer.writerow([header for header, _ in COLUMNS])]
+    yield "\ufeff".encode() + "".join(lines).encode()
+    lines = []
+    for contact in contacts:
+        lines.append(writer.writerow([neutralise(cell) for cell in contact_row(contact)]))
+        if len(lines) >= batch:
+            yield "".join(lines).encode()
+            lines = []
+    if lines:
+        yield "".join(lines).encode()
+
+
+# --- XLSX -------------------------------------------------------------------------------------
+
+
+def _text_cell(sheet, value: str, **style) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # always text: never a formula, never a number
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def write_xlsx(
+    contacts: Iterable[ContactPoint], *, description: str, created: date | None = None
+) -> bytes:
+    """A workbook with the filter described on top, a header row, widths, phones as text."""
+    created = created or date.today()
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = "Kontakter fra Idekatalog"
+    workbook.properties.description = description
+    sheet = workbook.create_sheet("Kontakter")
+    for index, (_, width) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A4"
+    bold = Font(bold=True)
+    sheet.append([_text_cell(sheet, "Kontakter fra Idekatalog", font=Font(bold=True, size=13))])
+    sheet.append([_text_cell(sheet, f"Filter: {description} · Udtrukket {created:%d-%m-%Y}")])
+    sheet.append([_text_cell(sheet, header, font=bold) for header, _ in COLUMNS])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    rows = 0
+    for contact in contacts:
+        cells = []
+        for index, value in enumerate(contact_row(contact)):
+            cell = _text_cell(sheet, value, alignment=wrap)
+            if index == PHONE_COLUMN:
+                cell.number_format = "@"
+            cells.append(cell)
+        sheet.append(cells)
+        rows += 1
+    sheet.auto_filter.ref = f"A3:{get_column_letter(len(COLUMNS))}{rows + 3}"
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- vCard 3.0 --------------------------------------------------------------------------------
+
+
+def _escape(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """Fold a content line at 75 octets (RFC 2425), never inside a UTF-8 character."""
+    parts, current, size = [], [], 0
+    for char in line:
+        width = len(char.encode())
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size = [" "], 1
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return "\r\n".join(parts)
+
+
+def vcard(contact: ContactPoint) -> str:
+    """One vCard 3.0 (CRLF line endings, folded lines) for one contact point."""
+    organisation = contact.organisation.name
+    display = f"{organisation}, {contact.unit}" if contact.unit else organisation
+    person = contact.person_name.strip()
+    note = []
+    if contact.experience_tags:
+        note.append("Erfaring med: " + ", ".join(contact.experience_tags))
+    if contact.secure_mail:
+        note.append(SECURE_MAIL_NOTE)
+    uid = uuid.uuid5(UID_NAMESPACE, contact.slug)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "PRODID:-//Idekatalog//Kontakter//DA",
+        f"UID:urn:uuid:{uid}",
+        f"N:;{_escape(person)};;;" if person else "N:;;;;",
+        f"FN:{_escape(person or display)}",
+        f"ORG:{_escape(organisation)};{_escape(contact.unit)}",
+    ]
+    if not person:
+        lines.append("X-ABSHOWAS:COMPANY")
+    lines += [f"TEL;TYPE=WORK,VOICE:+45 {format_phone(p.number)}" for p in contact.phones.all()]
+    lines += [f"EMAIL;TYPE=INTERNET,WORK:{e.address}" for e in contact.emails.all()]
+    if contact.website:
+        lines.append(f"URL:{contact.website}")
+    if note:
+        lines.append("NOTE:" + _escape("\n".join(note)))
+    lines += ["CATEGORIES:Idekatalog", "END:VCARD"]
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def write_vcards(
+    contacts: Iterable[ContactPoint], *, description: str = "", batch: int = 100
+) -> Iterator[bytes]:
+    """One card per contact point, UTF-8, streamed in batches."""
+    cards = []
+    for contact in contacts:
+        cards.append(vcard(contact))
+        if len(cards) >= batch:
+            yield "".join(cards).encode()
+            cards = []
+    if cards:
+        yield "".join(cards).encode()

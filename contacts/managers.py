@@ -1,0 +1,73 @@
+"""Domain filters for contact points, shared by the directory, the exports and the admin action."""
+
+import json
+from functools import reduce
+from operator import and_, or_
+
+from django.db.models import Prefetch, Q
+
+from catalogue.managers import EntryQuerySet
+from catalogue.models import Initiative, Method
+
+# Fields the directory's free text looks in (organisation, unit, person, experience).
+TEXT_FIELDS = (
+    "organisation__name",
+    "organisation__short_name",
+    "unit",
+    "person_name",
+    "themes__name",
+    "initiatives__title",
+    "methods__title",
+)
+
+
+def case_variants(word: str) -> set[str]:
+    """The spellings to look for, so SQLite (whose LIKE folds ASCII only) finds "Ø" from "ø"."""
+    return {word, word.lower(), word.upper(), word.capitalize()}
+
+
+def _word_q(word: str) -> Q:
+    variants = case_variants(word)
+    q = reduce(or_, (Q(**{f"{f}__icontains": v}) for f in TEXT_FIELDS for v in variants))
+    for variant in variants:
+        q |= Q(experience_tags__icontains=variant)
+        escaped = json.dumps(variant)[1:-1]  # how SQLite's JSON text stores "ø" (\u00f8)
+        if escaped != variant:
+            q |= Q(experience_tags__icontains=escaped)
+    return q
+
+
+class ContactPointQuerySet(EntryQuerySet):
+    def for_listing(self):
+        """Everything the directory and the exports show, in a fixed number of queries."""
+        return self.select_related("organisation").prefetch_related(
+            "phones",
+            "emails",
+            "themes",
+            Prefetch("initiatives", queryset=Initiative.objects.published().only("slug", "title")),
+            Prefetch("methods", queryset=Method.objects.published().only("slug", "title")),
+        )
+
+    def in_directory_order(self):
+        return self.order_by("order", "organisation__order", "organisation__short_name", "pk")
+
+    def matching(self, text: str):
+        """Contacts matching every word of ``text`` in organisation, unit, person or experience."""
+        words = text.split()
+        if not words:
+            return self
+        matches = self.model.objects.filter(reduce(and_, (_word_q(w) for w in words)))
+        return self.filter(pk__in=matches.values("pk"))
+
+    def with_experience_in(self, *, initiatives=(), methods=()):
+        """Contacts that list the entries, or whose organisation has experience with them."""
+        q = Q()
+        if initiatives:
+            q |= Q(initiatives__in=initiatives)
+            q |= Q(organisation__experiences__initiative__in=initiatives)
+        if methods:
+            q |= Q(methods__in=methods)
+            q |= Q(organisation__experiences__method__in=methods)
+        if not q:
+            return self
+        return self.filter(pk__in=self.model.objects.filter(q).values("pk"))

@@ -1,0 +1,132 @@
+"""Reads for the directory and the exports: the current selection, its description and mail list."""
+
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+from django.utils.text import slugify
+
+from .filters import ContactFilter
+from .models import ContactPoint, Email
+
+MULTI_FILTERS = ("organisation", "theme", "initiative", "method")
+SLUG_MAX_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class Chip:
+    """One active filter value, with the URL that removes just that value."""
+
+    label: str
+    value: str
+    remove_query: str
+
+
+@dataclass
+class Selection:
+    filterset: ContactFilter
+    contacts: QuerySet  # published contacts matching the filters, in directory order
+    chips: list[Chip] = field(default_factory=list)
+    slug_parts: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.filterset.is_valid()
+
+    @property
+    def errors(self) -> list[str]:
+        return [str(e) for errors in self.filterset.errors.values() for e in errors]
+
+    @property
+    def description(self) -> str:
+        """The filters in words, e.g. "Organisation: Albertslund Kommune; Fritekst: ssp"."""
+        if not self.chips:
+            return "Alle kontakter"
+        grouped: dict[str, list[str]] = {}
+        for chip in self.chips:
+            grouped.setdefault(chip.label, []).append(chip.value)
+        return "; ".join(f"{label}: {', '.join(values)}" for label, values in grouped.items())
+
+    @property
+    def slug(self) -> str:
+        """A short ASCII name for filenames: "albertslund-odense" or "alle"."""
+        text = "-".join(self.slug_parts).lower()
+        slug = slugify(text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
+        if len(slug) > SLUG_MAX_LENGTH:
+            slug = slug[:SLUG_MAX_LENGTH].rsplit("-", 1)[0]
+        return slug or "alle"
+
+
+def _without(params: QueryDict, name: str, value: str) -> str:
+    query = params.copy()
+    query.pop("side", None)
+    values = [v for v in query.getlist(name) if v != value]
+    if values:
+        query.setlist(name, values)
+    else:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def select_contacts(params: QueryDict, *, base: QuerySet | None = None) -> Selection:
+    """The published contacts the URL's filters select (none when a filter value is unknown)."""
+    queryset = base if base is not None else ContactPoint.objects.published()
+    filterset = ContactFilter(params, queryset=queryset.in_directory_order())
+    selection = Selection(filterset=filterset, contacts=filterset.qs)
+    if not filterset.is_valid():
+        selection.contacts = queryset.none()
+        return selection
+    data = filterset.form.cleaned_data
+    text = (data.get("q") or "").strip()
+    if text:
+        selection.chips.append(Chip("Fritekst", text, _without(params, "q", params.get("q", ""))))
+        selection.slug_parts.append(text)
+    for name in MULTI_FILTERS:
+        label = filterset.filters[name].label
+        for obj in data.get(name) or []:
+            selection.chips.append(Chip(label, str(obj), _without(params, name, obj.slug)))
+            selection.slug_parts.append(obj.slug)
+    region = data.get("region")
+    if region:
+        choices = dict(filterset.filters["region"].extra["choices"])
+        selection.chips.append(
+            Chip("Region", str(choices[region]), _without(params, "region", region))
+        )
+        selection.slug_parts.append(region)
+    return selection
+
+
+@dataclass(frozen=True)
+class MailList:
+    """Who in a selection can be written to by e-mail, and who only through Sikker Post."""
+
+    addresses: list[str]
+    secure_mail_only: list[ContactPoint]
+    no_written_channel: list[ContactPoint]
+
+    @property
+    def mailto(self) -> str:
+        if not self.addresses:
+            return ""
+        return "mailto:?bcc=" + quote(",".join(self.addresses), safe="@,")
+
+
+def mail_list(contacts: QuerySet) -> MailList:
+    """E-mail addresses (each once, in directory order) for a BCC to the whole selection."""
+    rows = (
+        Email.objects.filter(contact__in=contacts.values("pk"))
+        .values_list("address", flat=True)
+        .order_by("contact__order", "contact__pk", "order", "pk")
+    )
+    seen: set[str] = set()
+    addresses = []
+    for address in rows:
+        if address.lower() not in seen:
+            seen.add(address.lower())
+            addresses.append(address)
+    without_email = contacts.filter(emails__isnull=True).select_related("organisation")
+    secure, none = [], []
+    for contact in without_email:
+        (secure if contact.secure_mail else none).append(contact)
+    return MailList(addresses, secure, none)

@@ -11,3 +11,7 @@ class ContactsConfig(AppConfig):
         from .loading import CONTACT
 
         register(CONTACT)
+
+        from .search import register_search
+
+        register_search()

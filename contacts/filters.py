@@ -13,7 +13,7 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple(attrs={"class": "form-checkbox"}))
         super().__init__(*args, **kwargs)
 
 

@@ -45,7 +45,9 @@ class ContactPointQuerySet(EntryQuerySet):
             "emails",
             "themes",
             Prefetch("initiatives", queryset=Initiative.objects.published().only("slug", "title")),
-            Prefetch("methods", queryset=Method.objects.published().only("slug", "title")),
+            Prefetch(
+                "methods", queryset=Method.objects.published().only("slug", "title", "aliases")
+            ),
         )
 
     def in_directory_order(self):

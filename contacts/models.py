@@ -22,12 +22,16 @@ class ContactPoint(models.Model):
 
     slug = models.SlugField("kort navn (slug)", max_length=120, unique=True)
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="contact_points",
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="contact_points",
         verbose_name="organisation",
     )
     unit = models.CharField("enhed", max_length=300)
     person_name = models.CharField(
-        "kontaktperson", max_length=200, blank=True,
+        "kontaktperson",
+        max_length=200,
+        blank=True,
         help_text="Valgfrit. Kun arbejdsrelaterede kontaktoplysninger.",
     )
     secure_mail = models.BooleanField(
@@ -35,11 +39,14 @@ class ContactPoint(models.Model):
     )
     website = models.URLField("hjemmeside", blank=True)
     contact_text = models.TextField(
-        "kontaktoplysninger (som i kilden)", blank=True,
+        "kontaktoplysninger (som i kilden)",
+        blank=True,
         help_text="Skemaets kolonne 'Kontaktoplysninger' ordret.",
     )
     experience_tags = models.JSONField(
-        "erfaring med (som i kilden)", default=list, blank=True,
+        "erfaring med (som i kilden)",
+        default=list,
+        blank=True,
         help_text="Punkterne i skemaets kolonne 'Erfaring med metode(r) og indsats(er)'.",
     )
     themes = models.ManyToManyField(
@@ -90,7 +97,9 @@ class Phone(models.Model):
         ContactPoint, on_delete=models.CASCADE, related_name="phones", verbose_name="kontaktpunkt"
     )
     number = models.CharField(
-        "telefonnummer", max_length=20, validators=[validate_danish_phone],
+        "telefonnummer",
+        max_length=20,
+        validators=[validate_danish_phone],
         help_text="8 cifre, fx 43 68 69 59. Mellemrum og +45 fjernes, når der gemmes.",
     )
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)

@@ -1,6 +1,7 @@
 """Reads for the directory and the exports: the current selection, its description and mail list."""
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from urllib.parse import quote
 
 from django.db.models import QuerySet
@@ -130,3 +131,39 @@ def mail_list(contacts: QuerySet) -> MailList:
     for contact in without_email:
         (secure if contact.secure_mail else none).append(contact)
     return MailList(addresses, secure, none)
+
+
+@dataclass(frozen=True)
+class Tag:
+    text: str
+    url: str = ""
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = a.casefold().strip(), b.casefold().strip()
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def experience_links(contact: ContactPoint) -> list[Tag]:
+    """The source's experience tags in order, each linked to its entry where one is tagged.
+
+    Tagged entries that no tag names (spelled differently) are added at the end, linked.
+    Reads only prefetched relations.
+    """
+    targets: list[tuple[list[str], str]] = [
+        ([theme.name], f"/indsatser/?theme={theme.slug}") for theme in contact.themes.all()
+    ]
+    targets += [([i.title], i.get_absolute_url()) for i in contact.initiatives.all()]
+    targets += [([m.title, *m.aliases], m.get_absolute_url()) for m in contact.methods.all()]
+    used: set[int] = set()
+    tags = []
+    for text in contact.experience_tags:
+        url = ""
+        for index, (names, target) in enumerate(targets):
+            if index not in used and any(_similar(text, name) for name in names):
+                url = target
+                used.add(index)
+                break
+        tags.append(Tag(text, url))
+    tags += [Tag(names[0], url) for i, (names, url) in enumerate(targets) if i not in used]
+    return tags

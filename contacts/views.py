@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 
 from .downloads import export_response, single_vcard_response
 from .models import ContactPoint
-from .selectors import mail_list, select_contacts
+from .selectors import experience_links, mail_list, select_contacts
 
 PAGE_SIZE = 100
 
@@ -14,11 +14,14 @@ PAGE_SIZE = 100
 def directory(request: HttpRequest) -> HttpResponse:
     selection = select_contacts(request.GET)
     page = Paginator(selection.contacts.for_listing(), PAGE_SIZE).get_page(request.GET.get("side"))
+    contacts = list(page.object_list)
+    for contact in contacts:
+        contact.experience = experience_links(contact)
     context = {
         "selection": selection,
         "filter": selection.filterset,
         "page_obj": page,
-        "contacts": page.object_list,
+        "contacts": contacts,
         "mail": mail_list(selection.contacts),
         "export_query": _export_query(request),
     }

@@ -1,0 +1,75 @@
+"""Contact points in Django admin: phones and e-mails inline, exports, history and archiving."""
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+
+from catalogue.admin_mixins import EditorAdmin, NotReviewedFilter, SlugFrozenMixin
+
+from .actions import export_csv, export_vcf, export_xlsx
+from .models import ContactPoint, Email, Phone
+
+
+class PhoneInline(admin.TabularInline):
+    model = Phone
+    fields = ["number", "order"]
+    extra = 0
+
+
+class EmailInline(admin.TabularInline):
+    model = Email
+    fields = ["address", "order"]
+    extra = 0
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
+    list_display = ["unit", "organisation", "status", "last_reviewed", "secure_mail", "order"]
+    list_filter = [
+        "status",
+        NotReviewedFilter,
+        "organisation__region",
+        "secure_mail",
+        "themes",
+        "organisation",
+    ]
+    search_fields = [
+        "unit",
+        "person_name",
+        "organisation__name",
+        "organisation__short_name",
+        "emails__address",
+        "phones__number",
+        "contact_text",
+    ]
+    list_select_related = ["organisation"]
+    autocomplete_fields = ["organisation", "initiatives", "methods"]
+    prepopulated_fields = {"slug": ["unit"]}
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+    inlines = [PhoneInline, EmailInline]
+    actions = [*EditorAdmin.actions, export_csv, export_xlsx, export_vcf]
+    fieldsets = [
+        ("Til redaktører", {"fields": ["editor_note"]}),
+        (None, {"fields": ["organisation", "unit", "person_name", "secure_mail", "website"]}),
+        (
+            "Erfaring",
+            {"fields": ["experience_tags", "themes", "initiatives", "methods", "contact_text"]},
+        ),
+        ("Status og gennemgang", {"fields": ["status", "last_reviewed", "order", "slug"]}),
+    ]
+
+
+@admin.register(Phone)
+class PhoneAdmin(EditorAdmin):
+    list_display = ["__str__", "contact"]
+    search_fields = ["number", "contact__unit", "contact__organisation__name"]
+    list_select_related = ["contact__organisation"]
+    autocomplete_fields = ["contact"]
+
+
+@admin.register(Email)
+class EmailAdmin(EditorAdmin):
+    list_display = ["address", "contact"]
+    search_fields = ["address", "contact__unit", "contact__organisation__name"]
+    list_select_related = ["contact__organisation"]
+    autocomplete_fields = ["contact"]

@@ -1,0 +1,24 @@
+"""Contact points as search documents ("Kontakt"), registered from ContactsConfig.ready()."""
+
+from django.db.models import QuerySet
+
+from catalogue.search.registry import Document, register
+
+from .models import ContactPoint
+
+
+def contacts() -> QuerySet:
+    return ContactPoint.objects.published().select_related("organisation")
+
+
+def contact_document(contact: ContactPoint) -> Document:
+    org = contact.organisation
+    return Document(
+        title=f"{org.short_name}: {contact.unit}",
+        row=[org.name, contact.person_name, *(contact.experience_tags or [])],
+        order=contact.order,
+    )
+
+
+def register_search() -> None:
+    register("Kontakt", queryset=contacts, document=contact_document, position=5)

@@ -1,0 +1,85 @@
+"""Test data factories shared by the whole suite: plain functions over the ORM.
+
+Add your own functions; don't rewrite others'. Every factory takes keyword overrides and
+makes unique slugs/names itself, so tests only state what they care about.
+"""
+
+from itertools import count
+
+_serial = count(1)
+
+
+def _n() -> int:
+    return next(_serial)
+
+
+def make_level(**fields):
+    from catalogue.models import PreventionLevel
+
+    n = _n()
+    fields.setdefault("slug", f"niveau-{n}")
+    fields.setdefault("name", f"Niveau {n}")
+    return PreventionLevel.objects.create(**fields)
+
+
+def make_theme(**fields):
+    from catalogue.models import Theme
+
+    n = _n()
+    fields.setdefault("slug", f"tema-{n}")
+    fields.setdefault("name", f"Tema {n}")
+    return Theme.objects.create(**fields)
+
+
+def make_organisation(**fields):
+    from catalogue.models import Organisation
+
+    n = _n()
+    fields.setdefault("slug", f"kommune-{n}")
+    fields.setdefault("short_name", f"Kommune {n}")
+    fields.setdefault("name", f"{fields['short_name']} Kommune")
+    fields.setdefault("kind", Organisation.Kind.KOMMUNE)
+    fields.setdefault("region", Organisation.Region.VESTEGN)
+    return Organisation.objects.create(**fields)
+
+
+def make_initiative(*, themes=(), **fields):
+    from catalogue.models import Initiative
+
+    n = _n()
+    fields.setdefault("slug", f"indsats-{n}")
+    fields.setdefault("title", f"Indsats {n}")
+    if "level" not in fields:
+        fields["level"] = make_level()
+    initiative = Initiative.objects.create(**fields)
+    initiative.themes.set(themes)
+    return initiative
+
+
+def make_method(**fields):
+    from catalogue.models import Method
+
+    n = _n()
+    fields.setdefault("slug", f"metode-{n}")
+    fields.setdefault("title", f"Metode {n}")
+    return Method.objects.create(**fields)
+
+
+def make_contact(*, phones=(), emails=(), themes=(), initiatives=(), methods=(), **fields):
+    """A contact point with phones (8 digits each) and e-mails, saved directly via the ORM."""
+    from contacts.models import ContactPoint, Email, Phone
+
+    n = _n()
+    fields.setdefault("slug", f"kontakt-{n}")
+    fields.setdefault("unit", f"Enhed {n}")
+    if "organisation" not in fields:
+        fields["organisation"] = make_organisation()
+    contact = ContactPoint.objects.create(**fields)
+    for order, number in enumerate(phones, start=1):
+        Phone.objects.create(contact=contact, number=number, order=order)
+    for order, address in enumerate(emails, start=1):
+        Email.objects.create(contact=contact, address=address, order=order)
+    contact.themes.set(themes)
+    contact.initiatives.set(initiatives)
+    contact.methods.set(methods)
+    return contact

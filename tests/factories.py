@@ -4,6 +4,7 @@ Add your own functions; don't rewrite others'. Every factory takes keyword overr
 makes unique slugs/names itself, so tests only state what they care about.
 """
 
+from io import StringIO
 from itertools import count
 
 _serial = count(1)

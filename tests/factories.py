@@ -84,3 +84,36 @@ def make_contact(*, phones=(), emails=(), themes=(), initiatives=(), methods=(),
     contact.initiatives.set(initiatives)
     contact.methods.set(methods)
     return contact
+
+
+def make_question(method, **fields):
+    from catalogue.models import Question
+
+    fields.setdefault("text", f"Spørgsmål {_n()}?")
+    fields.setdefault("order", method.questions.count() + 1)
+    return Question.objects.create(method=method, **fields)
+
+
+def make_experience(organisation, entry, **fields):
+    """``organisation``'s experience with ``entry`` (an initiative or a method)."""
+    from catalogue.models import Experience, Method
+
+    key = "method" if isinstance(entry, Method) else "initiative"
+    return Experience.objects.create(organisation=organisation, **{key: entry}, **fields)
+
+
+def make_user(role=None, **fields):
+    """A staff user in ``role`` (Redaktør, Kontaktansvarlig or Læser; set up on demand)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    n = _n()
+    fields.setdefault("username", f"bruger{n}")
+    fields.setdefault("is_staff", True)
+    user = get_user_model().objects.create_user(**fields)
+    if role is not None:
+        if not Group.objects.filter(name=role).exists():
+            call_command("setup_roles", stdout=StringIO())
+        user.groups.add(Group.objects.get(name=role))
+    return user

@@ -1,6 +1,6 @@
 """Playwright fixtures: Debian's Chromium (headless) against pytest-django's live server.
 
-Fixtures: ``browser`` (session), ``page`` (desktop 1280x800), ``phone_page`` (360x740, touch),
+Fixtures: ``browser`` (this package), ``page`` (desktop 1280x800), ``phone_page`` (360x740, touch),
 ``axe`` (``axe(page)`` returns axe-core's WCAG 2.1 AA violations). ``page`` and ``phone_page``
 open a fresh context whose base URL is the live server, so ``page.goto("/admin/login/")`` works.
 
@@ -19,10 +19,6 @@ from pathlib import Path
 import pytest
 
 from .axe import axe_violations
-
-# Playwright's sync API runs an event loop in the main thread; Django's ORM refuses to run
-# while one is running unless told it is safe (the test code is synchronous).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -58,20 +54,35 @@ def _unavailable(reason: str):
     pytest.skip(f"{reason} (set REQUIRE_BROWSER=1 to fail instead of skipping)")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """Chromium for the tests in this package; closed when they are done.
+
+    Playwright's sync API keeps an event loop running in the main thread, and Django's ORM
+    refuses to run while one is, unless DJANGO_ALLOW_ASYNC_UNSAFE is set. The test code is
+    synchronous, so it is set, but only while the browser is open: it must not leak into other
+    tests (e.g. `check --deploy` in a subprocess rejects it).
+    """
     if not os.access(CHROMIUM, os.X_OK):
         _unavailable(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright package is missing: pip install -e '.[dev]'")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def _open_page(browser, live_server, request, **context_options):

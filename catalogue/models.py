@@ -373,3 +373,7 @@ class AboutSection(Entry):
 
     def __str__(self) -> str:
         return self.title
+
+
+# The search index lives in catalogue/search/models.py; imported here so Django registers it.
+from catalogue.search.models import SearchDocument, SearchTerm, SearchWord  # noqa: E402, F401

@@ -15,7 +15,9 @@ def contact_document(contact: ContactPoint) -> Document:
     org = contact.organisation
     return Document(
         title=f"{org.short_name}: {contact.unit}",
-        row=[org.name, contact.person_name, *(contact.experience_tags or [])],
+        # The title already names the organisation: repeating it would rank a municipality's
+        # contacts above the municipality itself.
+        row=[contact.person_name, *(contact.experience_tags or [])],
         order=contact.order,
     )
 

@@ -1,0 +1,111 @@
+"""Building the term index: whole (``rebuild_index``) or one object at a time (``reindex``)."""
+
+from collections import Counter
+
+from django.db import transaction
+from django.db.models import Model
+
+from . import analysis
+from .models import SearchDocument, SearchTerm, SearchWord
+from .registry import Document, Kind, kind_for, kinds
+
+FIELD_MAX = 64  # SearchTerm.term / SearchWord.word max_length
+
+
+def _body(doc: Document) -> str:
+    texts = [*doc.row, *(analysis.plain_text(text) for text in doc.long)]
+    return "\n".join(text.strip() for text in texts if text and text.strip())
+
+
+def _analyse(doc: Document) -> tuple[dict[tuple[str, int], int], dict[str, str]]:
+    """Term counts per (term, field) and the word → term vocabulary of one document."""
+    counts: Counter[tuple[str, int]] = Counter()
+    words: dict[str, str] = {}
+    fields = (
+        (SearchTerm.Field.TITLE, [doc.title]),
+        (SearchTerm.Field.ROW, doc.row),
+        (SearchTerm.Field.LONG, doc.long),
+    )
+    for field, texts in fields:
+        for text in texts:
+            for word, term in analysis.document_terms(text or ""):
+                if len(word) > FIELD_MAX or len(term) > FIELD_MAX:
+                    continue
+                counts[term, field] += 1
+                words[word] = term
+    return counts, words
+
+
+def _document_row(kind: Kind, obj: Model, doc: Document) -> SearchDocument:
+    keys = {analysis.title_key(name) for name in (doc.title, *doc.aliases)} - {""}
+    return SearchDocument(
+        model=kind.model,
+        object_id=obj.pk,
+        kind=kind.label,
+        kind_position=kind.position,
+        order=doc.order,
+        title=doc.title[:400],
+        title_keys="|".join(sorted(keys)),
+        body=_body(doc),
+    )
+
+
+def _term_rows(document: SearchDocument, counts: dict[tuple[str, int], int]) -> list[SearchTerm]:
+    return [
+        SearchTerm(document=document, term=term, field=field, count=n)
+        for (term, field), n in sorted(counts.items())
+    ]
+
+
+def _word_rows(words: dict[str, str]) -> list[SearchWord]:
+    return [
+        SearchWord(word=w, term=t, loose=analysis.loose(t), length=len(w))
+        for w, t in sorted(words.items())
+    ]
+
+
+@transaction.atomic
+def rebuild_index() -> int:
+    """Rebuild the whole index from every registered kind; returns the number of term rows."""
+    SearchTerm.objects.all().delete()
+    SearchDocument.objects.all().delete()
+    SearchWord.objects.all().delete()
+    vocabulary: dict[str, str] = {}
+    pending: list[tuple[SearchDocument, dict]] = []
+    for kind in kinds():
+        for obj in kind.queryset():
+            doc = kind.document(obj)
+            counts, words = _analyse(doc)
+            vocabulary.update(words)
+            pending.append((_document_row(kind, obj, doc), counts))
+    documents = SearchDocument.objects.bulk_create([row for row, _ in pending], batch_size=500)
+    terms = [
+        t
+        for document, (_, counts) in zip(documents, pending, strict=True)
+        for t in _term_rows(document, counts)
+    ]
+    SearchTerm.objects.bulk_create(terms, batch_size=1000)
+    SearchWord.objects.bulk_create(_word_rows(vocabulary), batch_size=1000)
+    return len(terms)
+
+
+@transaction.atomic
+def reindex(obj: Model) -> None:
+    """Bring one object's entry in the index up to date (removing it if no longer searchable).
+
+    Call it after saving an entry (services, admin). Objects of kinds that are not searchable
+    are ignored.
+    """
+    kind = kind_for(obj)
+    if kind is None:
+        return
+    SearchDocument.objects.filter(model=kind.model, object_id=obj.pk).delete()
+    fresh = kind.queryset().filter(pk=obj.pk).first() if obj.pk is not None else None
+    if fresh is None:  # deleted, unpublished or a draft
+        return
+    doc = kind.document(fresh)
+    counts, words = _analyse(doc)
+    document = _document_row(kind, fresh, doc)
+    document.save()
+    SearchTerm.objects.bulk_create(_term_rows(document, counts))
+    SearchWord.objects.bulk_create(_word_rows(words), ignore_conflicts=True)

@@ -1,0 +1,74 @@
+"""The search index: one document per searchable object, its terms, and the vocabulary.
+
+Rebuilt by ``rebuild_index()`` (and ``manage.py rebuild_search_index``), kept current per entry
+by ``reindex(obj)``; read only through the ORM so SQLite and PostgreSQL answer alike.
+Registered in the catalogue app (imported at the bottom of catalogue/models.py).
+"""
+
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    """One searchable object as the index sees it."""
+
+    model = models.CharField(max_length=100)  # "catalogue.initiative"
+    object_id = models.PositiveBigIntegerField()
+    kind = models.CharField(max_length=40)  # Danish label: "Indsats", "Kontakt" ...
+    kind_position = models.PositiveSmallIntegerField()
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=400)
+    title_keys = models.TextField(blank=True)  # normal forms of the title and aliases, "|"-joined
+    body = models.TextField(blank=True)  # plain text for snippets: row fields, then long text
+
+    class Meta:
+        app_label = "catalogue"
+        verbose_name = "søgedokument"
+        verbose_name_plural = "søgedokumenter"
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_id"], name="searchdocument_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.title}"
+
+
+class SearchTerm(models.Model):
+    """How often a term occurs in one field class of one document."""
+
+    class Field(models.IntegerChoices):
+        TITLE = 1, "titel"
+        ROW = 2, "skemafelt"
+        LONG = 3, "uddybning"
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
+    term = models.CharField(max_length=64, db_index=True)
+    field = models.PositiveSmallIntegerField(choices=Field.choices)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        app_label = "catalogue"
+        verbose_name = "søgeterm"
+        verbose_name_plural = "søgetermer"
+        constraints = [
+            models.UniqueConstraint(fields=["document", "term", "field"], name="searchterm_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class SearchWord(models.Model):
+    """The unstemmed vocabulary: every folded word seen, with its term (typos, ASCII, prefixes)."""
+
+    word = models.CharField(max_length=64, unique=True)
+    term = models.CharField(max_length=64, db_index=True)
+    loose = models.CharField(max_length=64, db_index=True)  # analysis.loose(term)
+    length = models.PositiveSmallIntegerField(db_index=True)
+
+    class Meta:
+        app_label = "catalogue"
+        verbose_name = "søgeord"
+        verbose_name_plural = "søgeord"
+
+    def __str__(self) -> str:
+        return self.word

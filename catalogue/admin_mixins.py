@@ -1,0 +1,268 @@
+"""What every editable model's admin shares: history with restore, the edit-conflict check,
+archiving instead of deleting, the review filter and the editor note.
+
+``EditorAdmin`` is the base class for the catalogue's and the contacts' admins.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
+from django.shortcuts import render
+from django.urls import path
+from django.utils.formats import date_format
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import localtime
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+from . import services
+from .models import Status
+
+TOKEN_FIELD = "version_token"
+
+
+def conflict_message(obj, version: services.Version) -> str:
+    who = f" af {version.user}" if version.user else ""
+    when = f" {date_format(localtime(version.date), 'j. F Y \\k\\l. H:i')}" if version.date else ""
+    return (
+        f"{obj._meta.verbose_name.capitalize()} »{obj}« er blevet ændret{who}{when}, efter du "
+        "åbnede siden. Dine ændringer er ikke gemt, så ingen andres arbejde er overskrevet. "
+        "Åbn siden igen (fx i en ny fane) for at se den nye version, og indfør dine ændringer dér."
+    )
+
+
+class VersionGuardedForm(forms.ModelForm):
+    """Carries the version the editor opened in a hidden field and refuses a stale save."""
+
+    version_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    #: True when the form restores an earlier version: restoring never trips the check.
+    restoring = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and not self.is_bound:
+            self.initial[TOKEN_FIELD] = services.latest_version(self.instance).token
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.instance.pk is not None and not self.restoring:
+            current = services.latest_version(self.instance, lock=True)
+            if cleaned.get(TOKEN_FIELD, "") != current.token:
+                raise ValidationError(
+                    conflict_message(self.instance, current), code="version_conflict"
+                )
+        return cleaned
+
+
+class NotReviewedFilter(admin.SimpleListFilter):
+    title = "gennemgang"
+    parameter_name = "gennemgaaet"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("over-et-aar", "Ikke gennemgået i over et år"),
+            ("inden-for-et-aar", "Gennemgået inden for det seneste år"),
+        ]
+
+    def queryset(self, request, queryset):
+        stale = queryset.model._default_manager.not_reviewed_since(365)
+        if self.value() == "over-et-aar":
+            return queryset.filter(pk__in=stale.values("pk"))
+        if self.value() == "inden-for-et-aar":
+            return queryset.exclude(pk__in=stale.values("pk"))
+        return queryset
+
+
+WORD = re.compile(r"\s+|[^\s]+")
+CONTEXT_WORDS = 8
+
+
+class WordDiffHelper(HistoricalRecordContextHelper):
+    """Shows a changed text as the changed words with some context, not cut off at 100 chars."""
+
+    def stringify_delta_change_values(self, change, old, new) -> tuple[SafeString, SafeString]:
+        if not (isinstance(old, str) and isinstance(new, str)) or len(old) + len(new) < 160:
+            return super().stringify_delta_change_values(change, old, new)
+        return word_diff(old, new)
+
+
+def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
+    """``old`` with removed words in <del>, ``new`` with added words in <ins>; long unchanged
+    stretches shortened to their first and last few words."""
+    a, b = WORD.findall(old), WORD.findall(new)
+    old_html, new_html = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            same = _shorten(a[i1:i2], first=i1 == 0, last=i2 == len(a))
+            old_html.append(same)
+            new_html.append(same)
+            continue
+        if i2 > i1:
+            old_html.append(f"<del>{escape(''.join(a[i1:i2]))}</del>")
+        if j2 > j1:
+            new_html.append(f"<ins>{escape(''.join(b[j1:j2]))}</ins>")
+    # Every piece was escaped above.
+    return mark_safe("".join(old_html)), mark_safe("".join(new_html))
+
+
+def _shorten(tokens: list[str], *, first: bool, last: bool) -> str:
+    keep = CONTEXT_WORDS * 2  # tokens: a word and the space after it
+    head = [] if first else tokens[:keep]
+    tail = [] if last else tokens[-keep:]
+    if len(head) + len(tail) >= len(tokens):
+        return escape("".join(tokens))
+    return escape("".join(head)) + " … " + escape("".join(tail))
+
+
+class SlugFrozenMixin:
+    """A slug is part of public URLs and the fixtures: set it once, never change it."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*readonly, "slug"] if obj is not None else readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else dict(self.prepopulated_fields)
+
+
+class EditorAdmin(SimpleHistoryAdmin):
+    """History, restore and the conflict check; with ``status``: archive instead of delete."""
+
+    form = VersionGuardedForm
+    change_form_template = "admin/idekatalog/change_form.html"
+    change_list_template = "admin/idekatalog/change_list.html"
+    object_history_template = "simple_history/object_history.html"
+    deleted_list_template = "admin/idekatalog/deleted_list.html"
+    actions = ["publish_selected", "draft_selected", "archive_selected", "mark_reviewed_selected"]
+    save_on_top = True
+
+    # --- the hidden version token -------------------------------------------------------
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        names = {name for _, options in fieldsets for name in _flatten(options["fields"])}
+        if obj is not None and TOKEN_FIELD not in names:
+            title, options = fieldsets[0]
+            fields = [*options["fields"], TOKEN_FIELD]
+            fieldsets = [(title, {**options, "fields": fields}), *fieldsets[1:]]
+        elif obj is None and TOKEN_FIELD in names:
+            fieldsets = [
+                (t, {**o, "fields": [f for f in o["fields"] if f != TOKEN_FIELD]})
+                for t, o in fieldsets
+            ]
+        return fieldsets
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if getattr(request, "_restoring_version", None) is not None:
+            form = type(form.__name__, (form,), {"restoring": True})
+        return form
+
+    # --- restore -----------------------------------------------------------------------
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request._restoring_version = version_id
+        extra_context = {"title": f"Gendan en tidligere version af {self.opts.verbose_name}"}
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        version_id = getattr(request, "_restoring_version", None)
+        if version_id is not None:
+            record = self.model.history.filter(history_id=version_id).first()
+            if record is not None:
+                when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
+                obj._change_reason = f"Gendannet fra versionen fra {when}"
+        super().save_model(request, obj, form, change)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return WordDiffHelper(self.model, historical_record)
+
+    # --- deleted rows, restorable from their last version ----------------------------------
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        deleted = path(
+            "slettede/",
+            self.admin_site.admin_view(self.deleted_view),
+            name="{}_{}_deleted".format(*info),
+        )
+        return [deleted, *super().get_urls()]
+
+    def deleted_records(self):
+        """The last version of each row that has been deleted and not restored, newest first."""
+        history = self.model.history.model
+        pk_name = self.opts.pk.attname
+        live = self.model._default_manager.filter(pk=OuterRef(pk_name))
+        later = history.objects.filter(
+            **{pk_name: OuterRef(pk_name)}, history_id__gt=OuterRef("history_id")
+        )
+        return (
+            history.objects.filter(history_type="-")
+            .filter(~Exists(live), ~Exists(later))
+            .select_related("history_user")
+            .order_by("-history_date")
+        )
+
+    def deleted_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Slettede {self.opts.verbose_name_plural}",
+            "opts": self.opts,
+            "records": self.deleted_records()[:200],
+            "can_restore": self.has_change_permission(request),
+        }
+        return render(request, self.deleted_list_template, context)
+
+    # --- status actions: editors archive, they never delete ---------------------------------
+    def _has_status(self) -> bool:
+        return any(f.name == "status" for f in self.opts.get_fields())
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
+        if not self._has_status():
+            for name in ("publish_selected", "draft_selected", "archive_selected"):
+                actions.pop(name, None)
+        if not any(f.name == "last_reviewed" for f in self.opts.get_fields()):
+            actions.pop("mark_reviewed_selected", None)
+        return actions
+
+    def _set_status(self, request, queryset, status: str, done: str) -> None:
+        count = services.set_status(objects=queryset, status=status, user=request.user)
+        self.message_user(request, f"{count} {done}.", messages.SUCCESS)
+
+    @admin.action(description="Udgiv de valgte", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        self._set_status(request, queryset, Status.PUBLISHED, "udgivet")
+
+    @admin.action(
+        description="Gør de valgte til kladde (skjules for offentligheden)", permissions=["change"]
+    )
+    def draft_selected(self, request, queryset):
+        self._set_status(request, queryset, Status.DRAFT, "gjort til kladde")
+
+    @admin.action(
+        description="Arkivér de valgte (fjernes fra kataloget, kan gendannes)",
+        permissions=["change"],
+    )
+    def archive_selected(self, request, queryset):
+        self._set_status(request, queryset, Status.ARCHIVED, "arkiveret")
+
+    @admin.action(description="Markér de valgte som gennemgået i dag", permissions=["change"])
+    def mark_reviewed_selected(self, request, queryset):
+        count = services.mark_reviewed(objects=queryset, user=request.user)
+        self.message_user(request, f"{count} markeret som gennemgået i dag.", messages.SUCCESS)
+
+
+def _flatten(fields) -> list[str]:
+    names = []
+    for field in fields:
+        names.extend(field if isinstance(field, (list, tuple)) else [field])
+    return names

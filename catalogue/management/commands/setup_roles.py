@@ -1,0 +1,73 @@
+"""Create or update the editors' groups (issue 5); safe to run on every deploy."""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.core.management import BaseCommand
+
+# Models per role, and what each role may do with them. No role may delete an entry or a
+# contact point: editors archive them instead (status "Arkiveret"), and every version stays in
+# the history. Rows inside an entry (experience, questions, phone numbers, e-mails) may be
+# deleted, and a deleted row can be restored from its history ("Slettede ..." in admin).
+CATALOGUE = [
+    "catalogue.initiative",
+    "catalogue.method",
+    "catalogue.organisation",
+    "catalogue.source",
+    "catalogue.developmentinitiative",
+    "catalogue.recommendation",
+    "catalogue.goodadvice",
+    "catalogue.definition",
+    "catalogue.literatureentry",
+    "catalogue.aboutsection",
+]
+CATALOGUE_ROWS = ["catalogue.question", "catalogue.experience"]
+TAXONOMY = ["catalogue.preventionlevel", "catalogue.theme"]
+CONTACTS = ["contacts.contactpoint"]
+CONTACT_ROWS = ["contacts.phone", "contacts.email"]
+EVERYTHING = CATALOGUE + CATALOGUE_ROWS + TAXONOMY + CONTACTS + CONTACT_ROWS
+
+EDIT = ("view", "add", "change")
+ROWS = ("view", "add", "change", "delete")
+
+ROLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "Redaktør": {
+        **dict.fromkeys(CATALOGUE, EDIT),
+        **dict.fromkeys(CATALOGUE_ROWS, ROWS),
+        **dict.fromkeys(TAXONOMY + CONTACTS + CONTACT_ROWS, ("view",)),
+    },
+    "Kontaktansvarlig": {
+        **dict.fromkeys(CONTACTS, EDIT),
+        **dict.fromkeys(CONTACT_ROWS, ROWS),
+        **dict.fromkeys(CATALOGUE + CATALOGUE_ROWS + TAXONOMY, ("view",)),
+    },
+    "Læser": dict.fromkeys(EVERYTHING, ("view",)),
+}
+
+
+def role_permissions(role: str) -> list[Permission]:
+    wanted = []
+    for label, actions in ROLES[role].items():
+        model = apps.get_model(label)
+        wanted += [
+            (model._meta.app_label, f"{action}_{model._meta.model_name}") for action in actions
+        ]
+    perms = Permission.objects.filter(
+        content_type__app_label__in={app for app, _ in wanted},
+        codename__in={codename for _, codename in wanted},
+    ).select_related("content_type")
+    found = {(p.content_type.app_label, p.codename): p for p in perms}
+    missing = set(wanted) - set(found)
+    if missing:
+        raise RuntimeError(f"permissions missing (run migrate first): {sorted(missing)}")
+    return [found[key] for key in wanted]
+
+
+class Command(BaseCommand):
+    help = "Opretter eller opdaterer rollerne Redaktør, Kontaktansvarlig og Læser."
+
+    def handle(self, *args, **options) -> None:
+        for role in ROLES:
+            group, created = Group.objects.get_or_create(name=role)
+            group.permissions.set(role_permissions(role))
+            verb = "oprettet" if created else "opdateret"
+            self.stdout.write(f"{role}: {verb} med {group.permissions.count()} rettigheder")

@@ -1,0 +1,92 @@
+"""Writes with rules for the editors' side: version tokens, archiving, review dates.
+
+The history itself is kept by django-simple-history: every ``save()`` and ``delete()`` of a
+model with ``history = HistoricalRecords()`` adds a historical record with who and when. These
+services therefore always save row by row (never ``QuerySet.update``), so that every change is
+a version an editor can see and restore.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from .models import Status
+
+
+@dataclass(frozen=True)
+class Version:
+    """The newest version of a row: its history id (the token) and who made it when."""
+
+    token: str
+    user: str
+    date: datetime.datetime | None
+
+
+def latest_version(obj: models.Model, *, lock: bool = False) -> Version:
+    """The newest historical record of ``obj``; ``lock`` holds the row until the transaction ends.
+
+    On PostgreSQL the lock makes "check the token, then save" atomic: a second editor's save
+    waits for the first one's transaction and then sees its new version. SQLite serialises
+    writers anyway and ignores ``select_for_update``.
+    """
+    model = type(obj)
+    if lock and transaction.get_connection().in_atomic_block:
+        list(model._default_manager.select_for_update().filter(pk=obj.pk).values_list("pk"))
+    record = (
+        model.history.filter(**{model._meta.pk.attname: obj.pk})
+        .select_related("history_user")
+        .order_by("-history_id")
+        .first()
+    )
+    if record is None:
+        return Version(token="", user="", date=None)
+    user = record.history_user
+    name = (user.get_full_name() or user.get_username()) if user else ""
+    return Version(token=str(record.history_id), user=name, date=record.history_date)
+
+
+def set_status(*, objects: Iterable[models.Model], status: str, user=None, reason: str = "") -> int:
+    """Give each object ``status`` (one history version each); returns how many changed."""
+    if status not in Status.values:
+        raise ValueError(f"unknown status {status!r}")
+    changed = 0
+    with transaction.atomic():
+        for obj in objects:
+            if obj.status == status:
+                continue
+            obj.status = status
+            _save_as(obj, user=user, reason=reason)
+            changed += 1
+    return changed
+
+
+def archive(*, objects: Iterable[models.Model], user=None) -> int:
+    """Take entries off the public site without losing them: the editors' "delete"."""
+    return set_status(objects=objects, status=Status.ARCHIVED, user=user, reason="Arkiveret")
+
+
+def mark_reviewed(
+    *, objects: Iterable[models.Model], user=None, on: datetime.date | None = None
+) -> int:
+    """Record that an editor has checked each object's content on ``on`` (default: today)."""
+    day = on or timezone.localdate()
+    with transaction.atomic():
+        count = 0
+        for obj in objects:
+            obj.last_reviewed = day
+            _save_as(obj, user=user, reason="Markeret som gennemgået")
+            count += 1
+    return count
+
+
+def _save_as(obj: models.Model, *, user, reason: str) -> None:
+    if user is not None:
+        obj._history_user = user
+    if reason:
+        obj._change_reason = reason
+    obj.save()

@@ -21,7 +21,7 @@ class ContactFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Fritekst", method="filter_text")
     organisation = SlugMultipleChoiceFilter(
         label="Organisation",
-        field_name="organisation",
+        field_name="organisation__slug",
         queryset=Organisation.objects.order_by("region", "short_name"),
     )
     region = django_filters.ChoiceFilter(
@@ -31,7 +31,7 @@ class ContactFilter(django_filters.FilterSet):
         empty_label="Alle regioner",
     )
     theme = SlugMultipleChoiceFilter(
-        label="Tema", field_name="themes", queryset=Theme.objects.all()
+        label="Tema", field_name="themes__slug", queryset=Theme.objects.all()
     )
     initiative = SlugMultipleChoiceFilter(
         label="Erfaring med indsats",

@@ -210,7 +210,9 @@ class Question(models.Model):
         "hvem taler med hvem", max_length=200, blank=True,
         help_text="Fx 'Fagprofessionel til borger'.",
     )
-    text = models.TextField("spørgsmål")
+    text = models.TextField(
+        "spørgsmål", blank=True, help_text="Tom, hvor kilden kun beskriver teknikken."
+    )
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
 
     history = HistoricalRecords()

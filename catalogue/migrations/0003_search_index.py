@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('term', models.CharField(db_index=True, max_length=64)),
-                ('field', models.PositiveSmallIntegerField(choices=[(1, 'titel'), (2, 'skemafelt'), (3, 'uddybning')])),
+                ('field', models.PositiveSmallIntegerField(choices=[(1, 'titel'), (2, 'skemafelt'), (3, 'uddybning'), (4, 'del af ord i titel'), (5, 'del af ord i skemafelt'), (6, 'del af ord i uddybning')])),
                 ('count', models.PositiveIntegerField()),
                 ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='terms', to='catalogue.searchdocument')),
             ],

@@ -140,6 +140,12 @@ def split_compound(word: str) -> tuple[str, ...]:
     return best
 
 
+@lru_cache(maxsize=65536)
+def part_terms(word: str) -> tuple[str, ...]:
+    """The index terms of a folded word's curated compound parts, or ``()``."""
+    return tuple(term(_folded_parts()[p]) for p in split_compound(word))
+
+
 @dataclass(frozen=True)
 class QueryWord:
     """One meaningful word of a query, analysed."""
@@ -176,8 +182,7 @@ def query_words(query: str, *, max_words: int = 12) -> list[QueryWord]:
             continue
         seen.add(t)
         word = fold(tok)
-        parts = tuple(term(_folded_parts()[p]) for p in split_compound(word))
-        result.append(QueryWord(word=word, term=t, parts=parts))
+        result.append(QueryWord(word=word, term=t, parts=part_terms(word)))
         if len(result) >= max_words:
             break
     return result

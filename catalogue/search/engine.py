@@ -24,7 +24,16 @@ from .hits import SearchHit
 from .models import SearchDocument, SearchTerm, SearchWord
 from .registry import kind_by_model
 
-FIELD_WEIGHT = {SearchTerm.Field.TITLE: 4.0, SearchTerm.Field.ROW: 2.0, SearchTerm.Field.LONG: 1.0}
+F = SearchTerm.Field
+FIELD_WEIGHT = {
+    F.TITLE: 4.0,
+    F.ROW: 2.0,
+    F.LONG: 1.0,
+    # a part of a compound word weighs half the whole word
+    F.TITLE_PART: 2.0,
+    F.ROW_PART: 1.0,
+    F.LONG_PART: 0.5,
+}
 EXACT, LOOSE, PARTS, PREFIX = 1.0, 0.9, 0.8, 0.5
 TYPO = {1: 0.6, 2: 0.4}
 PREFIX_CAP = 12  # prefix expansions per query word

@@ -10,6 +10,9 @@ from .models import SearchDocument, SearchTerm, SearchWord
 from .registry import Document, Kind, kind_for, kinds
 
 FIELD_MAX = 64  # SearchTerm.term / SearchWord.word max_length
+# Also index the curated parts of compound words, so "kortlægning" finds "Netværkskortlægning".
+INDEX_PARTS = True
+PART_OFFSET = SearchTerm.Field.TITLE_PART - SearchTerm.Field.TITLE
 
 
 def _body(doc: Document) -> str:
@@ -33,6 +36,9 @@ def _analyse(doc: Document) -> tuple[dict[tuple[str, int], int], dict[str, str]]
                     continue
                 counts[term, field] += 1
                 words[word] = term
+                for part in analysis.part_terms(word) if INDEX_PARTS else ():
+                    if part != term:
+                        counts[part, field + PART_OFFSET] += 1
     return counts, words
 
 

@@ -39,6 +39,10 @@ class SearchTerm(models.Model):
         TITLE = 1, "titel"
         ROW = 2, "skemafelt"
         LONG = 3, "uddybning"
+        # A curated part of a compound word ("netværkskortlægning" → "kortlægning") in ...
+        TITLE_PART = 4, "del af ord i titel"
+        ROW_PART = 5, "del af ord i skemafelt"
+        LONG_PART = 6, "del af ord i uddybning"
 
     document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
     term = models.CharField(max_length=64, db_index=True)

@@ -9,9 +9,15 @@ WINDOW = 30  # words in a snippet
 LEAD = 8  # words shown before the first match
 
 
+def _terms_of(token: str) -> set[str]:
+    """What a lowercased token can match: its term and its compound parts' terms."""
+    if not analysis.is_indexable(token):
+        return set()
+    return {analysis.term(token), *analysis.part_terms(analysis.fold(token))}
+
+
 def _is_match(text: str, start: int, end: int, terms: frozenset[str]) -> bool:
-    token = text[start:end].lower()
-    return analysis.term(token) in terms and analysis.is_indexable(token)
+    return not _terms_of(text[start:end].lower()).isdisjoint(terms)
 
 
 def highlight(text: str, terms: frozenset[str]) -> SafeString:
@@ -44,7 +50,7 @@ def snippet(body: str, terms: frozenset[str]) -> SafeString:
         return mark_safe("")
     best, best_found = paragraphs[0], 0
     for paragraph in paragraphs:
-        found = {analysis.term(tok) for tok in analysis.tokens(paragraph)} & terms
+        found = set().union(*map(_terms_of, analysis.tokens(paragraph))) & terms
         if len(found) > best_found:
             best, best_found = paragraph, len(found)
     spans = analysis.token_spans(best)

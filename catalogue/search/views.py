@@ -1,0 +1,31 @@
+"""GET /api/soeg?q=...&limit=N: the search as JSON, ranked as on the search page."""
+
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+from . import search
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_QUERY = 200  # characters; longer queries are cut
+
+
+@require_GET
+def api_search(request: HttpRequest) -> JsonResponse:
+    query = request.GET.get("q", "").strip()[:MAX_QUERY]
+    raw_limit = request.GET.get("limit", "").strip()
+    limit = DEFAULT_LIMIT
+    if raw_limit:
+        if not raw_limit.isascii() or not raw_limit.isdigit() or int(raw_limit) < 1:
+            return JsonResponse(
+                {"error": f"limit skal være et helt tal fra 1 til {MAX_LIMIT}."}, status=400
+            )
+        limit = MAX_LIMIT if len(raw_limit) > 6 else min(int(raw_limit), MAX_LIMIT)
+    hits = search(query, limit=limit)
+    results = [
+        {"type": hit.type, "title": hit.title, "url": hit.url, "snippet": str(hit.snippet)}
+        for hit in hits
+    ]
+    return JsonResponse(
+        {"query": query, "results": results}, json_dumps_params={"ensure_ascii": False}
+    )

@@ -30,7 +30,7 @@ class Command(BaseCommand):
             )
             for item in report.skipped:
                 self.stdout.write(f"  {item}")
-        if report.changed and hasattr(search, "rebuild_index"):
+        if report.changed:
             terms = search.rebuild_index()
             self.stdout.write(f"søgeindeks: {terms} termer")
         self.stdout.write(self.style.SUCCESS("Kataloget er indlæst."))

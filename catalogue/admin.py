@@ -39,10 +39,6 @@ class CatalogueAdmin(SlugFrozenMixin, EditorAdmin):
     list_display = ["title", "status", "last_reviewed", "order"]
     list_filter = ["status", NotReviewedFilter]
     search_fields = ["title", "slug"]
-    prepopulated_fields = {"slug": ["title"]}
-    formfield_overrides = {
-        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
-    }
 
 
 class ExperienceInline(admin.TabularInline):
@@ -76,6 +72,7 @@ class InitiativeAdmin(CatalogueAdmin):
     search_fields = ["title", "slug", "purpose", "target_group", "description", "experience_text"]
     list_select_related = ["level"]
     autocomplete_fields = ["sources"]
+    checkbox_fields = ("themes",)
     inlines = [InitiativeExperienceInline]
     fieldsets = [
         NOTE,
@@ -140,7 +137,7 @@ class DefinitionAdmin(TextEntryAdmin):
 class LiteratureEntryAdmin(CatalogueAdmin):
     list_display = ["authors", "year", "title", "status", "last_reviewed"]
     search_fields = ["authors", "title", "publisher", "year"]
-    prepopulated_fields = {"slug": ["authors", "year"]}
+    slug_from = ("authors", "year")
     fieldsets = [
         NOTE,
         (None, {"fields": ["authors", "year", "title", "publisher", "url"]}),
@@ -153,7 +150,7 @@ class OrganisationAdmin(SlugFrozenMixin, EditorAdmin):
     list_display = ["name", "short_name", "kind", "region", "order"]
     list_filter = ["kind", "region"]
     search_fields = ["name", "short_name", "slug"]
-    prepopulated_fields = {"slug": ["short_name"]}
+    slug_from = ("short_name",)
     fieldsets = [
         NOTE,
         (None, {"fields": ["name", "short_name", "kind", "region", "order", "slug"]}),
@@ -164,6 +161,7 @@ class OrganisationAdmin(SlugFrozenMixin, EditorAdmin):
 class SourceAdmin(SlugFrozenMixin, EditorAdmin):
     list_display = ["__str__", "number", "url"]
     search_fields = ["text", "slug", "=number"]
+    slug_from, slug_prefix = ("number",), "fodnote"
     fieldsets = [NOTE, (None, {"fields": ["number", "text", "url", "order", "slug"]})]
 
 

@@ -124,14 +124,33 @@ def _shorten(tokens: list[str], *, first: bool, last: bool) -> str:
 
 
 class SlugFrozenMixin:
-    """A slug is part of public URLs and the fixtures: set it once, never change it."""
+    """A slug is part of public URLs and the fixtures: made once from ``slug_from``, never
+    changed (read-only once saved). An editor may type one when adding, or leave it empty."""
+
+    slug_from: tuple[str, ...] = ("title",)
+    slug_prefix = ""
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return [*readonly, "slug"] if obj is not None else readonly
 
-    def get_prepopulated_fields(self, request, obj=None):
-        return {} if obj is not None else dict(self.prepopulated_fields)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None and "slug" in form.base_fields:
+            form.base_fields["slug"].required = False
+            form.base_fields["slug"].help_text = (
+                "Bruges i adressen. Lad feltet stå tomt for at lave det ud fra "
+                f"{' og '.join(str(self.opts.get_field(f).verbose_name) for f in self.slug_from)}."
+                " Kan ikke ændres, når posten er gemt."
+            )
+        return form
+
+    def save_model(self, request, obj, form, change):
+        if not obj.slug:
+            parts = [self.slug_prefix, *(str(getattr(obj, name)) for name in self.slug_from)]
+            text = " ".join(parts)
+            obj.slug = services.unique_slug(type(obj), text)
+        super().save_model(request, obj, form, change)
 
 
 class EditorAdmin(SimpleHistoryAdmin):
@@ -144,6 +163,13 @@ class EditorAdmin(SimpleHistoryAdmin):
     deleted_list_template = "admin/idekatalog/deleted_list.html"
     actions = ["publish_selected", "draft_selected", "archive_selected", "mark_reviewed_selected"]
     save_on_top = True
+    #: Many-to-many fields with few choices, shown as checkboxes (work without JavaScript).
+    checkbox_fields: tuple[str, ...] = ()
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.checkbox_fields:
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     # --- the hidden version token -------------------------------------------------------
     def get_fieldsets(self, request, obj=None):
@@ -235,7 +261,9 @@ class EditorAdmin(SimpleHistoryAdmin):
         return actions
 
     def _set_status(self, request, queryset, status: str, done: str) -> None:
-        count = services.set_status(objects=queryset, status=status, user=request.user)
+        count = services.set_status(
+            objects=queryset, status=status, user=request.user, reason=done.capitalize()
+        )
         self.message_user(request, f"{count} {done}.", messages.SUCCESS)
 
     @admin.action(description="Udgiv de valgte", permissions=["change"])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from .models import Status
 
@@ -90,3 +91,16 @@ def _save_as(obj: models.Model, *, user, reason: str) -> None:
     if reason:
         obj._change_reason = reason
     obj.save()
+
+
+DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+
+
+def unique_slug(model: type[models.Model], text: str, *, max_length: int = 100) -> str:
+    """A lowercase ASCII slug for ``text`` (æ→ae, ø→oe, å→aa) not yet used by ``model``."""
+    base = slugify(text.translate(DANISH_LETTERS))[:max_length].strip("-") or "post"
+    slug, n = base, 1
+    while model._default_manager.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

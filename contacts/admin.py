@@ -1,8 +1,6 @@
 """Contact points in Django admin: phones and e-mails inline, exports, history and archiving."""
 
-from django import forms
 from django.contrib import admin
-from django.db import models
 
 from catalogue.admin_mixins import EditorAdmin, NotReviewedFilter, SlugFrozenMixin
 
@@ -44,8 +42,8 @@ class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
     ]
     list_select_related = ["organisation"]
     autocomplete_fields = ["organisation", "initiatives", "methods"]
-    prepopulated_fields = {"slug": ["unit"]}
-    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+    slug_from = ("organisation", "unit")
+    checkbox_fields = ("themes",)
     inlines = [PhoneInline, EmailInline]
     actions = [*EditorAdmin.actions, export_csv, export_xlsx, export_vcf]
     fieldsets = [

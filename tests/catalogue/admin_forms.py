@@ -7,23 +7,18 @@ from django.urls import reverse
 
 def admin_url(obj_or_model, view: str = "change", *args) -> str:
     opts = obj_or_model._meta
-    if view == "change" and not args:
+    if view in {"change", "history", "delete"} and not args:
         args = (obj_or_model.pk,)
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
 def _put(data: dict[str, Any], name: str, field, value) -> None:
     value = field.prepare_value(value)
-    if (
-        isinstance(value, bool) or field.widget.input_type == "checkbox"
-        if hasattr(field.widget, "input_type")
-        else False
-    ):
-        if value:
-            data[name] = "on"
-        return
     if isinstance(value, (list, tuple)):
         data[name] = [str(v) for v in value]
+    elif isinstance(value, bool) or getattr(field.widget, "input_type", "") == "checkbox":
+        if value:
+            data[name] = "on"
     else:
         data[name] = "" if value is None else str(value)
 

@@ -212,8 +212,8 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 def plain_text(markdown: str) -> str:
     """Markdown as readable plain text (for snippets): headings, emphasis and bullets dropped."""
-    text = re.sub(r"^\s*#+\s*", "", markdown, flags=re.M)
-    text = re.sub(r"^\s*[-•]\s+", "", text, flags=re.M)
+    text = re.sub(r"^[ \t]*#+[ \t]*", "", markdown, flags=re.M)
+    text = re.sub(r"^[ \t]*[-•][ \t]+", "", text, flags=re.M)
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"(?<!\w)\*(\S[^*]*?)\*(?!\w)", r"\1", text)
     return re.sub(r"[ \t]+", " ", text).strip()

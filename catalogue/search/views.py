@@ -16,10 +16,11 @@ def api_search(request: HttpRequest) -> JsonResponse:
     raw_limit = request.GET.get("limit", "").strip()
     limit = DEFAULT_LIMIT
     if raw_limit:
-        if not raw_limit.isascii() or not raw_limit.isdigit() or int(raw_limit) < 1:
+        if not raw_limit.isascii() or not raw_limit.isdigit() or not raw_limit.strip("0"):
             return JsonResponse(
                 {"error": f"limit skal være et helt tal fra 1 til {MAX_LIMIT}."}, status=400
             )
+        # compare lengths first: int() refuses strings of more than 4300 digits
         limit = MAX_LIMIT if len(raw_limit) > 6 else min(int(raw_limit), MAX_LIMIT)
     hits = search(query, limit=limit)
     results = [

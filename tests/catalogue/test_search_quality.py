@@ -1,0 +1,122 @@
+"""Search quality on the real catalogue: recall@5 on the evaluation set, on every database.
+
+The evaluation set (catalogue/search/evaluation.py) is 61 queries as SSP staff type them:
+inflections, parts of compounds, acronyms, words only in long texts, ASCII spellings, typos,
+questions in their own words. ``manage.py search_eval`` prints the same figures beside a plain
+substring (icontains) baseline.
+"""
+
+import hashlib
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, transaction
+
+from catalogue.search import search
+from catalogue.search.evaluation import (
+    CASES,
+    evaluate,
+    our_search,
+    recall_at_5,
+    substring_search,
+)
+from catalogue.search.models import SearchTerm, SearchWord
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def catalogue(django_db_setup, django_db_blocker):
+    """The real catalogue, loaded once for this module and rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_catalogue", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.what}:{c.query}" for c in CASES])
+def test_the_expected_entries_are_in_the_top_five(case):
+    found = our_search(case.query)
+    missing = [e for e in case.expected if e not in found]
+    assert not missing, f"{case.query!r}: missing {missing}, got {found}"
+
+
+def test_recall_at_5_beats_the_substring_baseline():
+    ours = recall_at_5(evaluate(our_search))
+    baseline = recall_at_5(evaluate(substring_search))
+    assert ours >= 0.95
+    assert ours - baseline >= 0.2, (ours, baseline)
+
+
+def test_the_evaluation_set_is_large_and_covers_every_kind_of_query():
+    assert len(CASES) >= 30
+    assert {c.what for c in CASES} >= {
+        "inflection",
+        "compound",
+        "acronym",
+        "long text",
+        "ascii",
+        "typo",
+    }
+
+
+def test_snippets_show_why_a_hit_matched():
+    hit = search("søskende")[0]
+    assert hit.object.slug == "soeskendenetvaerk"
+    assert "<mark>" in hit.snippet
+    assert "<mark>Søskendenetværk</mark>" in hit.title_html
+
+
+def test_every_indexed_term_is_lowercase_ascii_so_both_databases_compare_alike():
+    """SQLite's LIKE folds ASCII only and PostgreSQL compares by collation: with nothing but
+    [a-z0-9] (and "=" for exact tokens) in the index, both give the same rows."""
+    allowed = re.compile(r"^=?[a-z0-9]+$")
+    terms = set(SearchTerm.objects.values_list("term", flat=True))
+    words = SearchWord.objects.values_list("word", "term", "loose")
+    assert terms and all(allowed.match(t) for t in terms)
+    assert all(allowed.match(w) and allowed.match(t) and allowed.match(lo) for w, t, lo in words)
+
+
+def test_prefix_lookups_return_what_python_would():
+    vocabulary = list(SearchWord.objects.values_list("term", flat=True))
+    for prefix in ["samtal", "soesk", "foraeldr", "kortlaeg", "bekymring", "vred"]:
+        orm = sorted(
+            SearchWord.objects.filter(term__startswith=prefix).values_list("term", flat=True)
+        )
+        assert orm == sorted(t for t in vocabulary if t.startswith(prefix))
+
+
+def _rankings() -> dict[str, list]:
+    return {
+        case.query: [[h.type, h.object.slug, h.score] for h in search(case.query, limit=10)]
+        for case in CASES
+    }
+
+
+def _digest() -> str:
+    """What the rankings depend on: the fixtures and the search code."""
+    base = Path(settings.BASE_DIR)
+    files = sorted([*base.glob("fixtures/*.toml"), *base.glob("catalogue/search/*.py")])
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_rankings_are_identical_on_sqlite_and_postgresql(request):
+    """Each run records its rankings in pytest's cache; the run on the other database compares.
+
+    Run the suite once with SQLite and once with DATABASE_URL pointing at PostgreSQL (CI does).
+    """
+    cache = request.config.cache
+    mine = {"digest": _digest(), "rankings": _rankings()}
+    cache.set(f"search/rankings/{connection.vendor}", mine)
+    other_vendor = "postgresql" if connection.vendor == "sqlite" else "sqlite"
+    other = cache.get(f"search/rankings/{other_vendor}", None)
+    if not other or other["digest"] != mine["digest"]:
+        pytest.skip(f"no {other_vendor} run with the same fixtures and code to compare with yet")
+    assert mine["rankings"] == other["rankings"]

@@ -1,7 +1,139 @@
-from django.http import JsonResponse
+"""The public pages: forside, lists, detail pages, organisations, matrix, om, søg."""
 
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+from . import selectors
+from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
+from .models import PreventionLevel, Theme
 from .serializers import catalogue_dict
+
+PAGE_SIZE = 20
+SEARCH_LIMIT = 50
+MAX_QUERY_LENGTH = 200
 
 
 def catalogue_json(request):
     return JsonResponse(catalogue_dict(), json_dumps_params={"ensure_ascii": False})
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "catalogue/home.html", selectors.home())
+
+
+def _entry_list(
+    request: HttpRequest, filterset: CatalogueFilterSet, labels: dict[str, str]
+) -> HttpResponse:
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("side"))
+    messages = [
+        f"{label}: “{value}” findes ikke i kataloget, så det filter er ikke brugt."
+        for label, value in filterset.ignored
+    ]
+    if filterset.is_bound and "q" in filterset.form.errors:
+        messages.append(f"Fritekst må højst være {MAX_QUERY_LENGTH} tegn, så den er ikke brugt.")
+    context = {
+        "filter": filterset,
+        "page_obj": page,
+        "facets": filterset.facets(),
+        "chips": filterset.chips(),
+        "messages_ignored": messages,
+        **labels,
+    }
+    return render(request, "catalogue/entry_list.html", context)
+
+
+def initiative_list(request: HttpRequest) -> HttpResponse:
+    filterset = InitiativeFilter(request.GET, queryset=selectors.initiatives_for_list())
+    labels = {
+        "heading": "Indsatser",
+        "intro": "Kataloget Del 1: indsatser på organisatorisk, situationelt og socialt niveau.",
+        "noun": "indsats",
+        "noun_plural": "indsatser",
+    }
+    return _entry_list(request, filterset, labels)
+
+
+def method_list(request: HttpRequest) -> HttpResponse:
+    filterset = MethodFilter(request.GET, queryset=selectors.methods_for_list())
+    labels = {
+        "heading": "Metoder",
+        "intro": (
+            "Kataloget Del 2: metoder med eksempler på, hvad I kan spørge den unge "
+            "og forældrene om."
+        ),
+        "noun": "metode",
+        "noun_plural": "metoder",
+    }
+    return _entry_list(request, filterset, labels)
+
+
+def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    initiative = selectors.initiative_detail(slug)
+    return render(request, "catalogue/initiative_detail.html", {"entry": initiative})
+
+
+def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    method = selectors.method_detail(slug)
+    return render(request, "catalogue/method_detail.html", {"entry": method})
+
+
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    by_region = selectors.organisations_overview()
+    return render(request, "catalogue/organisation_list.html", {"by_region": by_region})
+
+
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = selectors.organisation_detail(slug)
+    return render(request, "catalogue/organisation_detail.html", {"organisation": organisation})
+
+
+MATRIX_KINDS = {"indsatser": "Indsatser", "metoder": "Metoder"}
+
+
+def experience_matrix(request: HttpRequest) -> HttpResponse:
+    levels_all = PreventionLevel.objects.values_list("slug", "name")
+    themes_all = Theme.objects.values_list("slug", "name")
+    levels, themes = list(levels_all), list(themes_all)
+    level_slugs = {slug for slug, _ in levels}
+    theme_slugs = {slug for slug, _ in themes}
+    chosen_levels = [s for s in request.GET.getlist("niveau") if s in level_slugs]
+    chosen_themes = [s for s in request.GET.getlist("tema") if s in theme_slugs]
+    chosen_kinds = [k for k in request.GET.getlist("vis") if k in MATRIX_KINDS] or list(
+        MATRIX_KINDS
+    )
+    ignored = [
+        value
+        for key, valid in (("niveau", level_slugs), ("tema", theme_slugs), ("vis", MATRIX_KINDS))
+        for value in request.GET.getlist(key)
+        if value not in valid
+    ]
+    matrix = selectors.experience_matrix(
+        levels=chosen_levels, themes=chosen_themes, kinds=tuple(chosen_kinds)
+    )
+    context = {
+        "matrix": matrix,
+        "levels": [(s, n, s in chosen_levels) for s, n in levels],
+        "themes": [(s, n, s in chosen_themes) for s, n in themes],
+        "kinds": [(k, label, k in chosen_kinds) for k, label in MATRIX_KINDS.items()],
+        "methods_hidden": "metoder" in chosen_kinds and bool(chosen_levels or chosen_themes),
+        "ignored": ignored,
+    }
+    return render(request, "catalogue/matrix.html", context)
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    return render(request, "catalogue/about.html", selectors.about())
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    from .search import search as run_search
+
+    query = request.GET.get("q", "").strip()
+    too_long = len(query) > MAX_QUERY_LENGTH
+    hits = run_search(query, limit=SEARCH_LIMIT) if query and not too_long else []
+    return render(
+        request,
+        "catalogue/search.html",
+        {"query": query, "hits": hits, "too_long": too_long, "max_length": MAX_QUERY_LENGTH},
+    )

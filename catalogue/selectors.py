@@ -1,0 +1,292 @@
+"""Reads for the public pages that span several models.
+
+Every function returns published entries only, with the related rows a page shows prefetched, so
+a page's query count does not grow with the catalogue. Contact points are reached through the
+reverse relation ``Organisation.contact_points``: this module never imports the contacts app.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from . import models as m
+
+# The contacts directory (contacts app); filtered with ?organisation=<slug>&organisation=<slug>.
+CONTACTS_PATH = "/kontakter/"
+RELATED_LIMIT = 4
+
+
+def contacts_url(organisations) -> str:
+    """The contacts directory filtered to ``organisations`` (objects or slugs), in their order."""
+    slugs = list(dict.fromkeys(getattr(org, "slug", org) for org in organisations))
+    if not slugs:
+        return CONTACTS_PATH
+    return f"{CONTACTS_PATH}?{urlencode([('organisation', slug) for slug in slugs])}"
+
+
+def experiences_with_organisation() -> QuerySet[m.Experience]:
+    """Experience rows for the entry pages, with their organisation."""
+    return m.Experience.objects.select_related("organisation")
+
+
+def initiatives_for_list() -> QuerySet[m.Initiative]:
+    return (
+        m.Initiative.objects.published()
+        .select_related("level")
+        .prefetch_related(
+            "themes", Prefetch("experiences", queryset=experiences_with_organisation())
+        )
+    )
+
+
+def methods_for_list() -> QuerySet[m.Method]:
+    return m.Method.objects.published().prefetch_related(
+        Prefetch("experiences", queryset=experiences_with_organisation())
+    )
+
+
+# ---------------------------------------------------------------- detail pages
+
+
+@dataclass
+class AudienceGroup:
+    audience: str
+    questions: list[m.Question] = field(default_factory=list)
+
+
+@dataclass
+class TechniqueGroup:
+    technique: str
+    technique_text: str
+    audiences: list[AudienceGroup] = field(default_factory=list)
+
+
+def group_questions(questions) -> list[TechniqueGroup]:
+    """Example questions grouped by technique (or phase), then by who speaks to whom.
+
+    Keeps the source's order: a group appears where its first question does.
+    """
+    groups: dict[str, TechniqueGroup] = {}
+    for question in questions:
+        group = groups.get(question.technique)
+        if group is None:
+            group = groups[question.technique] = TechniqueGroup(
+                question.technique, question.technique_text
+            )
+        elif not group.technique_text and question.technique_text:
+            group.technique_text = question.technique_text
+        if not group.audiences or group.audiences[-1].audience != question.audience:
+            existing = [a for a in group.audiences if a.audience == question.audience]
+            if existing:
+                existing[0].questions.append(question)
+                continue
+            group.audiences.append(AudienceGroup(question.audience))
+        group.audiences[-1].questions.append(question)
+    return list(groups.values())
+
+
+def initiative_detail(slug: str) -> m.Initiative:
+    """A published initiative with everything its page shows; ``related`` holds similar ones."""
+    initiative = initiatives_for_list().prefetch_related("sources").filter(slug=slug).first()
+    if initiative is None:
+        raise Http404("Indsatsen findes ikke.")
+    theme_ids = [theme.pk for theme in initiative.themes.all()]
+    initiative.related = list(
+        m.Initiative.objects.published()
+        .exclude(pk=initiative.pk)
+        .filter(Q(level_id=initiative.level_id) | Q(themes__in=theme_ids))
+        .annotate(shared_themes=Count("themes", filter=Q(themes__in=theme_ids), distinct=True))
+        .select_related("level")
+        .prefetch_related("themes", Prefetch("experiences", experiences_with_organisation()))
+        .order_by("-shared_themes", "order", "pk")[:RELATED_LIMIT]
+    )
+    initiative.contacts_url = contacts_url(e.organisation for e in initiative.experiences.all())
+    return initiative
+
+
+def method_detail(slug: str) -> m.Method:
+    """A published method with its questions grouped; ``related`` shares organisations with it."""
+    method = methods_for_list().prefetch_related("sources", "questions").filter(slug=slug).first()
+    if method is None:
+        raise Http404("Metoden findes ikke.")
+    method.question_groups = group_questions(method.questions.all())
+    org_ids = [e.organisation_id for e in method.experiences.all()]
+    method.related = list(
+        m.Method.objects.published()
+        .exclude(pk=method.pk)
+        .annotate(
+            shared=Count(
+                "experiences", filter=Q(experiences__organisation__in=org_ids), distinct=True
+            )
+        )
+        .prefetch_related(Prefetch("experiences", experiences_with_organisation()))
+        .order_by("-shared", "order", "pk")[:RELATED_LIMIT]
+    )
+    method.contacts_url = contacts_url(e.organisation for e in method.experiences.all())
+    return method
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def organisations_overview() -> dict[str, list[m.Organisation]]:
+    """Organisations by region, each with how many published entries it has experience with."""
+    published = Q(experiences__initiative__status=m.Status.PUBLISHED) | Q(
+        experiences__method__status=m.Status.PUBLISHED
+    )
+    orgs = m.Organisation.objects.annotate(
+        experience_count=Count("experiences", filter=published, distinct=True)
+    )
+    by_region: dict[str, list[m.Organisation]] = {key: [] for key in m.Organisation.Region.values}
+    for org in orgs:
+        by_region[org.region].append(org)
+    return by_region
+
+
+def _published_contact_points(organisation_model):
+    """The published contact points, through the reverse relation (no contacts import)."""
+    contact_model = organisation_model._meta.get_field("contact_points").related_model
+    return contact_model.objects.filter(status=m.Status.PUBLISHED).prefetch_related(
+        "phones", "emails"
+    )
+
+
+def organisation_detail(slug: str) -> m.Organisation:
+    """An organisation with its experience, development initiatives and contact points."""
+    organisation = (
+        m.Organisation.objects.prefetch_related(
+            Prefetch(
+                "experiences",
+                queryset=m.Experience.objects.filter(
+                    Q(initiative__status=m.Status.PUBLISHED) | Q(method__status=m.Status.PUBLISHED)
+                ).select_related("initiative__level", "method"),
+                to_attr="published_experiences",
+            ),
+            Prefetch(
+                "development_initiatives",
+                queryset=m.DevelopmentInitiative.objects.published(),
+                to_attr="published_development_initiatives",
+            ),
+            Prefetch(
+                "contact_points",
+                queryset=_published_contact_points(m.Organisation),
+                to_attr="published_contact_points",
+            ),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+    if organisation is None:
+        raise Http404("Organisationen findes ikke.")
+    experiences = organisation.published_experiences
+    organisation.initiative_experiences = [e for e in experiences if e.initiative_id]
+    organisation.method_experiences = [e for e in experiences if e.method_id]
+    organisation.contacts_url = contacts_url([organisation])
+    return organisation
+
+
+# ---------------------------------------------------------------- forside, om, matrix
+
+
+def home() -> dict:
+    published = Q(initiatives__status=m.Status.PUBLISHED)
+    orgs = organisations_overview()
+    return {
+        "levels": m.PreventionLevel.objects.annotate(
+            initiative_count=Count("initiatives", filter=published)
+        ),
+        "themes": m.Theme.objects.annotate(initiative_count=Count("initiatives", filter=published)),
+        "vestegn": orgs[m.Organisation.Region.VESTEGN],
+        "other_organisations": orgs[m.Organisation.Region.OEVRIGE],
+        "advice": m.GoodAdvice.objects.published(),
+        "method_count": m.Method.objects.published().count(),
+    }
+
+
+# Prose sections that introduce or close another part of the Om page, by their fixture slug.
+ABOUT_FRAMES = {
+    "gode-raad-indledning": "advice_intro",
+    "gode-raad-afslutning": "advice_outro",
+    "nye-udviklingsmuligheder-indledning": "development_intro",
+    "anbefalinger-til-kredsraadet-indledning": "recommendations_intro",
+}
+
+
+def about() -> dict:
+    sections = list(m.AboutSection.objects.published())
+    frames = {ABOUT_FRAMES[s.slug]: s for s in sections if s.slug in ABOUT_FRAMES}
+    return {
+        "sections": [s for s in sections if s.slug not in ABOUT_FRAMES],
+        **frames,
+        "definitions": m.Definition.objects.published(),
+        "recommendations": m.Recommendation.objects.published(),
+        "advice": m.GoodAdvice.objects.published(),
+        "development_initiatives": m.DevelopmentInitiative.objects.published().prefetch_related(
+            "organisations"
+        ),
+        "literature": m.LiteratureEntry.objects.published(),
+    }
+
+
+@dataclass
+class MatrixRow:
+    entry: m.Initiative | m.Method
+    kind: str  # "indsats" or "metode"
+    cells: list[m.Experience | None]
+
+
+@dataclass
+class Matrix:
+    organisations: list[m.Organisation]
+    rows: list[MatrixRow]
+
+
+def experience_matrix(
+    *,
+    levels: list[str] = (),
+    themes: list[str] = (),
+    kinds: tuple[str, ...] = ("indsatser", "metoder"),
+) -> Matrix:
+    """Who has experience with what: entries as rows, organisations with experience as columns.
+
+    ``levels`` and ``themes`` (slugs) narrow the initiatives; methods have neither, so they are
+    left out when either is given.
+    """
+    entries: list[tuple[str, m.Initiative | m.Method]] = []
+    if "indsatser" in kinds:
+        initiatives = m.Initiative.objects.published().select_related("level")
+        if levels:
+            initiatives = initiatives.filter(level__slug__in=levels)
+        if themes:
+            initiatives = initiatives.filter(
+                pk__in=m.Initiative.objects.filter(themes__slug__in=themes).values("pk")
+            )
+        entries += [("indsats", item) for item in initiatives]
+    if "metoder" in kinds and not levels and not themes:
+        entries += [("metode", item) for item in m.Method.objects.published()]
+
+    initiative_ids = [e.pk for kind, e in entries if kind == "indsats"]
+    method_ids = [e.pk for kind, e in entries if kind == "metode"]
+    experiences = m.Experience.objects.filter(
+        Q(initiative_id__in=initiative_ids) | Q(method_id__in=method_ids)
+    ).select_related("organisation")
+    by_entry: dict[tuple[str, int], dict[int, m.Experience]] = defaultdict(dict)
+    organisations: dict[int, m.Organisation] = {}
+    for exp in experiences:
+        key = ("indsats", exp.initiative_id) if exp.initiative_id else ("metode", exp.method_id)
+        by_entry[key][exp.organisation_id] = exp
+        organisations[exp.organisation_id] = exp.organisation
+    columns = sorted(
+        organisations.values(),
+        key=lambda org: (org.region != m.Organisation.Region.VESTEGN, org.order, org.short_name),
+    )
+    rows = [
+        MatrixRow(entry, kind, [by_entry[(kind, entry.pk)].get(org.pk) for org in columns])
+        for kind, entry in entries
+    ]
+    return Matrix(columns, rows)

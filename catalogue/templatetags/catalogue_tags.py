@@ -1,0 +1,45 @@
+"""Template helpers for the public pages: ``{% load catalogue_tags %}``."""
+
+import markdown as markdown_lib
+import nh3
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+# What an editor's Markdown may produce; everything else is stripped by nh3.
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "ul", "ol", "li",
+    "blockquote", "a", "code", "pre", "hr", "table", "thead", "tbody", "tr", "th", "td",
+    "abbr", "sup", "sub",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
+
+
+@register.filter(is_safe=True)
+def markdown(text: str | None) -> SafeString:
+    """Render an entry's long text (Markdown) to sanitised HTML.
+
+    Headings start at <h3>: the page's own <h1>/<h2> frame them. Raw HTML in the text is
+    escaped by nh3's cleaning, links keep only http(s)/mailto and get rel="noopener noreferrer".
+    """
+    if not text:
+        return mark_safe("")
+    html = markdown_lib.markdown(text, extensions=["sane_lists"], output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    return mark_safe(clean)  # sanitised by nh3 just above
+
+
+@register.filter
+def phone(number: str) -> str:
+    """An 8-digit Danish number as staff write it: '43 68 69 59'."""
+    digits = "".join(ch for ch in str(number) if ch.isdigit())
+    if len(digits) != 8:
+        return str(number)
+    return " ".join(digits[i : i + 2] for i in range(0, 8, 2))

@@ -117,3 +117,46 @@ def make_user(role=None, **fields):
             call_command("setup_roles", stdout=StringIO())
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def make_catalogue(size: int) -> dict:
+    """A small published catalogue that grows with ``size``: for constant-query-count tests.
+
+    ``size`` initiatives and methods, each with two themes (initiatives), two organisations'
+    experience, a source and (methods) three questions; plus one draft of each.
+    """
+    from catalogue.models import Source, Status
+
+    levels = [make_level() for _ in range(3)]
+    themes = [make_theme() for _ in range(3)]
+    orgs = [make_organisation() for _ in range(size + 2)]
+    source = Source.objects.create(slug=f"fodnote-{_n()}", number=_n(), text="Kilde")
+    initiatives, methods = [], []
+    for i in range(size):
+        initiative = make_initiative(
+            level=levels[i % 3],
+            themes=[themes[i % 3], themes[(i + 1) % 3]],
+            target_group=f"Målgruppe {i % 2}",
+            purpose=f"Formål {i}",
+        )
+        method = make_method(purpose=f"Formål {i}")
+        for entry in (initiative, method):
+            entry.sources.add(source)
+            make_experience(orgs[i], entry, note="Note")
+            make_experience(orgs[i + 1], entry)
+        for k in range(3):
+            make_question(method, technique=f"Teknik {k % 2}", audience="Til borger")
+        initiatives.append(initiative)
+        methods.append(method)
+    drafts = [
+        make_initiative(level=levels[0], status=Status.DRAFT, title="Kladde-indsats"),
+        make_method(status=Status.DRAFT, title="Kladde-metode"),
+    ]
+    return {
+        "levels": levels,
+        "themes": themes,
+        "organisations": orgs,
+        "initiatives": initiatives,
+        "methods": methods,
+        "drafts": drafts,
+    }

@@ -14,6 +14,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.urls import path
@@ -206,6 +207,14 @@ class EditorAdmin(SimpleHistoryAdmin):
                 when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
                 obj._change_reason = f"Gendannet fra versionen fra {when}"
         super().save_model(request, obj, form, change)
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # simple-history's own version calls select_related() with no fields when a model has
+        # no foreign keys, which Django 6.1 deprecates.
+        fks = [
+            f.name for f in history_manager.model.tracked_fields if isinstance(f, models.ForeignKey)
+        ]
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *fks)
 
     def get_historical_record_context_helper(self, request, historical_record):
         return WordDiffHelper(self.model, historical_record)

@@ -140,8 +140,14 @@ class Tag:
 
 
 def _similar(a: str, b: str) -> bool:
+    """Same entry, spelled as the tag does: "Banderåd" ~ "Nedsætte et banderåd", "RGP" ~ "RGP"."""
     a, b = a.casefold().strip(), b.casefold().strip()
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 6 and shorter in longer:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def experience_links(contact: ContactPoint) -> list[Tag]:

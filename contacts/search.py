@@ -2,7 +2,8 @@
 
 from django.db.models import QuerySet
 
-from catalogue.search.registry import Document, register
+from catalogue.models import Organisation
+from catalogue.search.registry import Document, add_dependents, register
 
 from .models import ContactPoint
 
@@ -24,3 +25,4 @@ def contact_document(contact: ContactPoint) -> Document:
 
 def register_search() -> None:
     register("Kontakt", queryset=contacts, document=contact_document, position=5)
+    add_dependents(Organisation, lambda org: org.contact_points.all())

@@ -71,7 +71,7 @@ def loose(folded: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The lowercased word tokens of ``text`` (letters and digits; hyphens split words)."""
-    return [m.group().lower() for m in _TOKEN.finditer(text)]
+    return _TOKEN.findall(text.lower())
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from django.db.models import Model
 
 from . import analysis
 from .models import SearchDocument, SearchTerm, SearchWord
-from .registry import Document, Kind, kind_for, kinds
+from .registry import Document, Kind, dependents_of, kind_for, kinds
 
 FIELD_MAX = 64  # SearchTerm.term / SearchWord.word max_length
 # Also index the curated parts of compound words, so "kortlægning" finds "Netværkskortlægning".
@@ -99,9 +99,11 @@ def rebuild_index() -> int:
 def reindex(obj: Model) -> None:
     """Bring one object's entry in the index up to date (removing it if no longer searchable).
 
-    Call it after saving an entry (services, admin). Objects of kinds that are not searchable
-    are ignored.
+    Call it after saving an entry and its related rows (services, admin). Objects of kinds that
+    are not searchable are ignored; registered dependents (an organisation's contacts) follow.
     """
+    for dependent in dependents_of(obj):
+        reindex(dependent)
     kind = kind_for(obj)
     if kind is None:
         return

@@ -8,7 +8,7 @@ theirs from their ``AppConfig.ready()`` so that ``catalogue`` never imports them
     register("Kontakt", queryset=published_contacts, document=contact_document, position=5)
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -45,6 +45,7 @@ class Kind:
 
 
 _kinds: dict[str, Kind] = {}
+_dependents: dict[str, list[Callable[[Any], Iterable[Model]]]] = {}
 
 
 def _absolute_url(obj: Model) -> str:
@@ -62,6 +63,18 @@ def register(
     """Make the objects of ``queryset()`` searchable as ``label``; registering again replaces."""
     model = queryset().model._meta.label_lower
     _kinds[model] = Kind(label, model, queryset, document, url or _absolute_url, position)
+
+
+def add_dependents(model: type[Model], dependents: Callable[[Any], Iterable[Model]]) -> None:
+    """Re-index ``dependents(obj)`` whenever an object of ``model`` is re-indexed.
+
+    A contact's document names its organisation, so renaming the organisation must refresh it.
+    """
+    _dependents.setdefault(model._meta.label_lower, []).append(dependents)
+
+
+def dependents_of(obj: Model) -> list[Model]:
+    return [dep for fn in _dependents.get(obj._meta.label_lower, []) for dep in fn(obj)]
 
 
 def kinds() -> list[Kind]:

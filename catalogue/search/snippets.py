@@ -1,5 +1,7 @@
 """Highlighted snippets: show why a hit matched, escaped, with <mark> around matched words."""
 
+from functools import lru_cache
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -9,11 +11,12 @@ WINDOW = 30  # words in a snippet
 LEAD = 8  # words shown before the first match
 
 
-def _terms_of(token: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _terms_of(token: str) -> frozenset[str]:
     """What a lowercased token can match: its term and its compound parts' terms."""
     if not analysis.is_indexable(token):
-        return set()
-    return {analysis.term(token), *analysis.part_terms(analysis.fold(token))}
+        return frozenset()
+    return frozenset({analysis.term(token), *analysis.part_terms(analysis.fold(token))})
 
 
 def _is_match(text: str, start: int, end: int, terms: frozenset[str]) -> bool:
@@ -50,7 +53,7 @@ def snippet(body: str, terms: frozenset[str]) -> SafeString:
         return mark_safe("")
     best, best_found = paragraphs[0], 0
     for paragraph in paragraphs:
-        found = set().union(*map(_terms_of, analysis.tokens(paragraph))) & terms
+        found = {t for tok in analysis.tokens(paragraph) for t in _terms_of(tok) if t in terms}
         if len(found) > best_found:
             best, best_found = paragraph, len(found)
     spans = analysis.token_spans(best)

@@ -146,3 +146,15 @@ def test_query_count_does_not_grow_with_the_catalogue(django_assert_num_queries)
     with django_assert_num_queries(8):
         hits = search("samtaler unge", limit=100)
     assert len(hits) == 93
+
+
+def test_renaming_an_organisation_refreshes_its_contacts(client):
+    org = make_organisation(short_name="Vestby", name="Vestby Kommune")
+    make_contact(organisation=org, unit="SSP-enheden")
+    rebuild_index()
+    org.short_name, org.name = "Østby", "Østby Kommune"
+    org.save()
+    reindex(org)
+    titles = [r["title"] for r in client.get(URL, {"q": "østby"}).json()["results"]]
+    assert titles == ["Østby Kommune", "Østby: SSP-enheden"]
+    assert client.get(URL, {"q": "vestby"}).json()["results"] == []

@@ -16,7 +16,7 @@ def page(client, query=""):
 
 
 def units(html: str) -> list[str]:
-    return re.findall(r'<span class="contact-card__unit">, (.*?)</span>', html)
+    return re.findall(r'<p class="contact-card__department">(.*?)</p>', html)
 
 
 def test_it_lists_published_contacts_and_hides_drafts(client, directory):
@@ -54,7 +54,7 @@ def test_experience_tags_link_to_the_entries(client, directory):
 
 def test_a_tag_without_an_entry_is_plain_text(client, directory):
     _, html = page(client, "?organisation=odense")
-    assert "<li>Banderåd</li>" in html
+    assert "</span> Banderåd, Vredeshåndtering</p>" in html
 
 
 def test_several_organisations_by_slug(client, directory):

@@ -44,6 +44,14 @@ def search_slugs(query: str, url_name: str) -> list[str] | None:
     return slugs
 
 
+DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def danish_slug(text: str) -> str:
+    """Slugs as the fixtures make them: æ→ae, ø→oe, å→aa, then Django's slugify."""
+    return slugify(text.translate(DANISH_LETTERS))
+
+
 def normalise_label(text: str) -> str:
     """A free-text cell as a choice label: trimmed, without a trailing full stop."""
     return " ".join(text.split()).rstrip(" .")
@@ -148,12 +156,18 @@ class CatalogueFilterSet(django_filters.FilterSet):
 
     # -- facets and chips
 
+    @property
+    def cleaned(self) -> dict:
+        """The valid part of the form's data ({} when unbound); invalid fields are left out."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()  # runs validation once; cleaned_data keeps the valid fields
+        return self.form.cleaned_data
+
     def applied(self, *, skip: str | None = None) -> QuerySet:
         """The queryset with every valid filter applied except ``skip``."""
         qs = self.queryset
-        if not self.is_bound:
-            return qs
-        for name, value in self.form.cleaned_data.items():
+        for name, value in self.cleaned.items():
             if name != skip and value not in (None, "", []):
                 qs = self.filters[name].filter(qs, value)
         return qs
@@ -176,9 +190,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
         return {value: len(pks) for value, pks in found.items()}
 
     def selected(self, name: str) -> list[str]:
-        if not self.is_bound:
-            return []
-        return list(self.form.cleaned_data.get(name) or [])
+        return list(self.cleaned.get(name) or [])
 
     def facets(self) -> list[Facet]:
         facets = []
@@ -202,7 +214,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
                 chips.append(
                     Chip(name, labels[value], self.filters[name].label, {name: rest, "side": None})
                 )
-        text = self.form.cleaned_data.get("q", "").strip() if self.is_bound else ""
+        text = (self.cleaned.get("q") or "").strip()
         if text:
             chips.insert(0, Chip("q", f"“{text}”", "Fritekst", {"q": None, "side": None}))
         return chips
@@ -217,7 +229,7 @@ def _text_choices(values) -> tuple[list[tuple[str, str]], dict[str, list[str]], 
         label = normalise_label(raw or "")
         if not label:
             continue
-        slug = slugify(label)
+        slug = danish_slug(label)
         labels.setdefault(slug, label)
         raw_values[slug].append(raw)
         slug_of[raw] = slug

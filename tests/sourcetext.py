@@ -41,4 +41,6 @@ def fixture(name: str) -> dict:
 def assert_in_source(text: str, what: str = "") -> None:
     """Assert that ``text`` (after ``plain``) occurs verbatim in the source."""
     needle = plain(text)
-    assert needle in source_plain(), f"{what or 'text'} not found verbatim in the source: {needle[:200]!r}"
+    assert needle in source_plain(), (
+        f"{what or 'text'} not found verbatim in the source: {needle[:200]!r}"
+    )

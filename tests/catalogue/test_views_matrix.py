@@ -1,0 +1,97 @@
+"""/erfaringsoverblik/: who has experience with what, as an accessible table."""
+
+import re
+
+import pytest
+
+from catalogue.models import Status
+from tests.catalogue.pagetext import text
+from tests.factories import (
+    make_catalogue,
+    make_experience,
+    make_initiative,
+    make_level,
+    make_method,
+    make_organisation,
+    make_theme,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    social = make_level(slug="social", name="Social")
+    situational = make_level(slug="situationel", name="Situationel")
+    family = make_theme(slug="familie", name="Familie")
+    ishoej = make_organisation(slug="ishoej", short_name="Ishøj")
+    herlev = make_organisation(slug="herlev", short_name="Herlev")
+    make_organisation(slug="uden", short_name="Uden erfaring")
+    parents = make_initiative(title="Forældrenetværk", level=social, themes=[family])
+    planning = make_initiative(title="Byplanlægning", level=situational)
+    mentor = make_method(title="Mentorordninger")
+    draft = make_initiative(title="Kladde", level=social, status=Status.DRAFT)
+    make_experience(ishoej, parents, note="med boligsociale")
+    make_experience(herlev, planning)
+    make_experience(herlev, mentor)
+    make_experience(ishoej, draft)
+
+
+def rows(response) -> dict[str, list[str]]:
+    """Row header -> the cells' text, read from the table body."""
+    body = response.content.decode().split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    result = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
+        header = re.search(r'<th scope="row"><a [^>]*>(.*?)</a>', row).group(1)
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        result[header] = [" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in cells]
+    return result
+
+
+def test_it_is_a_table_with_column_and_row_headers(client, catalogue):
+    html = client.get("/erfaringsoverblik/").content.decode()
+
+    assert "<caption" in html
+    headers = re.findall(r'<th scope="col" class="matrix__org"><a [^>]*>(.*?)</a>', html)
+    assert headers == ["Herlev", "Ishøj"]  # only organisations with experience, by name
+    assert html.count('<th scope="row">') == 3
+
+
+def test_each_cell_says_yes_or_no_in_words_for_screen_readers(client, catalogue):
+    table = rows(client.get("/erfaringsoverblik/"))
+
+    assert table == {
+        "Forældrenetværk": ["Nej", "✓ Ja: med boligsociale"],
+        "Byplanlægning": ["✓ Ja", "Nej"],
+        "Mentorordninger": ["✓ Ja", "Nej"],
+    }
+
+
+def test_it_filters_by_level_and_theme_and_then_leaves_methods_out(client, catalogue):
+    assert list(rows(client.get("/erfaringsoverblik/?niveau=situationel"))) == ["Byplanlægning"]
+    assert list(rows(client.get("/erfaringsoverblik/?tema=familie"))) == ["Forældrenetværk"]
+    assert list(rows(client.get("/erfaringsoverblik/?vis=metoder"))) == ["Mentorordninger"]
+    page = text(client.get("/erfaringsoverblik/?tema=familie"))
+    assert "Metoderne har hverken forebyggelsesniveau eller tema" in page
+
+
+def test_bad_values_are_named_and_ignored(client, catalogue):
+    response = client.get("/erfaringsoverblik/?niveau=mars&vis=%00&tema=familie")
+
+    assert response.status_code == 200
+    assert "findes ikke og er ikke brugt: mars" in text(response)
+    assert list(rows(response)) == ["Forældrenetværk"]
+
+
+def test_an_empty_selection_says_so(client, catalogue):
+    page = text(client.get("/erfaringsoverblik/?niveau=situationel&tema=familie"))
+
+    assert "Ingen indsatser passer til det, I har valgt" in page
+
+
+@pytest.mark.parametrize("size", [2, 25])
+def test_the_matrix_needs_the_same_queries_however_large(client, django_assert_num_queries, size):
+    make_catalogue(size)
+
+    with django_assert_num_queries(5):
+        assert client.get("/erfaringsoverblik/").status_code == 200

@@ -31,7 +31,7 @@ def _attach(response: HttpResponse, name: str) -> HttpResponse:
 
 def export_response(contacts: QuerySet, fmt: str, *, description: str, slug: str) -> HttpResponse:
     """Download ``contacts`` as CSV, XLSX or vCard; CSV and vCard stream in chunks."""
-    rows = contacts.for_listing().iterator(chunk_size=CHUNK_SIZE)
+    rows = contacts.for_export().iterator(chunk_size=CHUNK_SIZE)
     name = filename(slug, fmt)
     if fmt == "csv":
         body = exports.write_csv(rows, description=description)

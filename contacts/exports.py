@@ -1,7 +1,7 @@
 """Export writers: pure functions from an iterable of contact points to CSV, XLSX and vCard.
 
-Each writer reads only what ``ContactPointQuerySet.for_listing()`` prefetches, so callers can
-pass ``queryset.for_listing().iterator(chunk_size=...)`` and stream thousands of rows.
+Each writer reads only what ``ContactPointQuerySet.for_export()`` prefetches, so callers can
+pass ``queryset.for_export().iterator(chunk_size=...)`` and stream thousands of rows.
 """
 
 import csv
@@ -12,7 +12,7 @@ from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from .models import ContactPoint
@@ -114,15 +114,10 @@ def write_xlsx(
     sheet.append([_text_cell(sheet, "Kontakter fra Idekatalog", font=Font(bold=True, size=13))])
     sheet.append([_text_cell(sheet, f"Filter: {description} · Udtrukket {created:%d-%m-%Y}")])
     sheet.append([_text_cell(sheet, header, font=bold) for header, _ in COLUMNS])
-    wrap = Alignment(wrap_text=True, vertical="top")
     rows = 0
     for contact in contacts:
-        cells = []
-        for index, value in enumerate(contact_row(contact)):
-            cell = _text_cell(sheet, value, alignment=wrap)
-            if index == PHONE_COLUMN:
-                cell.number_format = "@"
-            cells.append(cell)
+        cells = [_text_cell(sheet, value) for value in contact_row(contact)]
+        cells[PHONE_COLUMN].number_format = "@"  # text, also if someone edits the cell
         sheet.append(cells)
         rows += 1
     sheet.auto_filter.ref = f"A3:{get_column_letter(len(COLUMNS))}{rows + 3}"

@@ -50,6 +50,10 @@ class ContactPointQuerySet(EntryQuerySet):
             ),
         )
 
+    def for_export(self):
+        """What the exports read: the organisation, phones and e-mails (not the tagged entries)."""
+        return self.select_related("organisation").prefetch_related("phones", "emails")
+
     def in_directory_order(self):
         return self.order_by("order", "organisation__order", "organisation__short_name", "pk")
 

@@ -58,5 +58,5 @@ def export_vcf(request: HttpRequest) -> HttpResponse:
 
 
 def contact_vcf(request: HttpRequest, slug: str) -> HttpResponse:
-    contact = get_object_or_404(ContactPoint.objects.published().for_listing(), slug=slug)
+    contact = get_object_or_404(ContactPoint.objects.published().for_export(), slug=slug)
     return single_vcard_response(contact)

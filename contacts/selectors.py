@@ -13,6 +13,7 @@ from .models import ContactPoint, Email
 
 MULTI_FILTERS = ("organisation", "theme", "initiative", "method")
 SLUG_MAX_LENGTH = 60
+MAILTO_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Selection:
     contacts: QuerySet  # published contacts matching the filters, in directory order
     chips: list[Chip] = field(default_factory=list)
     slug_parts: list[str] = field(default_factory=list)
+    # chosen organisations the catalogue has no published contact point for
+    organisations_without_contacts: list = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -88,6 +91,14 @@ def select_contacts(params: QueryDict, *, base: QuerySet | None = None) -> Selec
         for obj in data.get(name) or []:
             selection.chips.append(Chip(label, str(obj), _without(params, name, obj.slug)))
             selection.slug_parts.append(obj.slug)
+    chosen = data.get("organisation") or []
+    if chosen:
+        with_contacts = set(
+            queryset.filter(organisation__in=chosen).values_list("organisation_id", flat=True)
+        )
+        selection.organisations_without_contacts = [
+            org for org in chosen if org.pk not in with_contacts
+        ]
     region = data.get("region")
     if region:
         choices = dict(filterset.filters["region"].extra["choices"])
@@ -105,6 +116,11 @@ class MailList:
     addresses: list[str]
     secure_mail_only: list[ContactPoint]
     no_written_channel: list[ContactPoint]
+
+    @property
+    def too_long_for_a_link(self) -> bool:
+        """Mail programs (Outlook) cut mailto: links at about 2,000 characters."""
+        return len(self.mailto) > MAILTO_LIMIT
 
     @property
     def mailto(self) -> str:

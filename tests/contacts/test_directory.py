@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import make_contact
+from tests.factories import make_contact, make_organisation
 
 
 def page(client, query=""):
@@ -179,3 +179,22 @@ def test_the_page_runs_a_fixed_number_of_queries(client, directory):
     with CaptureQueriesContext(connection) as many:
         client.get("/kontakter/?region=vestegn")
     assert len(many) == len(few)
+
+
+def test_it_names_chosen_organisations_that_have_no_contact_point(client, directory):
+    # "Kontakt kommuner med erfaring" links every organisation with experience, with or without
+    make_organisation(slug="greve", short_name="Greve")
+    _, html = page(client, "?organisation=odense&organisation=greve")
+    assert units(html) == ["SSP Odense"]
+    assert "Kataloget har ingen kontaktoplysninger for" in html
+    assert '<a href="/organisationer/greve/">Greve Kommune</a>' in html
+
+
+def test_a_selection_too_long_for_a_mailto_link_offers_the_addresses_to_copy(client, directory):
+    organisation = directory.contacts.albertslund.organisation
+    for i in range(80):
+        make_contact(organisation=organisation, emails=[f"en-lang-adresse-nr-{i}@albertslund.dk"])
+    _, html = page(client, "?organisation=albertslund")
+    assert 'href="mailto:' not in html.split("Brug hele listen", 1)[1].split("</section>", 1)[0]
+    assert "81 e-mailadresser, flere end et mailprogram kan åbne" in html
+    assert "en-lang-adresse-nr-79@albertslund.dk" in html

@@ -1,8 +1,15 @@
 """Two editors saving the same entry: the second is told, and nothing is overwritten."""
 
-import pytest
+import threading
+import time
 
+import pytest
+from django.db import connection, connections, transaction
+from django.forms import modelform_factory
+
+from catalogue.admin_mixins import VersionGuardedForm
 from catalogue.models import Initiative
+from catalogue.services import latest_version
 from tests.catalogue.admin_forms import admin_url, form_data
 from tests.factories import (
     make_experience,
@@ -111,3 +118,36 @@ def test_a_change_made_outside_admin_also_counts_as_a_newer_version(editors):
 
     assert response.status_code == 200
     assert Initiative.objects.get(pk=initiative.pk).title == "Ændret af indlæsningen"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL only")
+@pytest.mark.django_db(transaction=True)
+def test_two_saves_at_the_same_moment_one_wins_and_the_other_is_told():
+    initiative = make_initiative(title="Original")
+    token = latest_version(initiative).token
+    form_class = modelform_factory(Initiative, form=VersionGuardedForm, fields=["title"])
+    barrier = threading.Barrier(2)
+    results: dict[str, bool] = {}
+
+    def save(title: str) -> None:
+        try:
+            barrier.wait()
+            with transaction.atomic():
+                obj = Initiative.objects.get(pk=initiative.pk)
+                form = form_class({"title": title, "version_token": token}, instance=obj)
+                results[title] = form.is_valid()
+                if results[title]:
+                    time.sleep(0.3)  # the other save arrives while this one holds the row
+                    form.save()
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=save, args=(t,)) for t in ("Anne", "Bo")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(results.values()) == [False, True]
+    winner = next(title for title, saved in results.items() if saved)
+    assert Initiative.objects.get(pk=initiative.pk).title == winner

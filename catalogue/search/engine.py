@@ -38,6 +38,7 @@ EXACT, LOOSE, PARTS, PREFIX = 1.0, 0.9, 0.8, 0.5
 TYPO = {1: 0.6, 2: 0.4}
 PREFIX_CAP = 12  # prefix expansions per query word
 TYPO_CAP = 8  # typo candidates per query word
+COVERAGE_POWER = 2  # a document matching k of n query words scores (k/n) ** this
 
 
 @dataclass
@@ -129,10 +130,15 @@ def _scores(expansions: list[Expansion]) -> tuple[dict[int, float], dict[int, se
     idf = {t: math.log(1 + total / len(ds)) for t, ds in docs_with.items()}
     documents = sorted({doc for doc, *_ in rows})
 
+    # Coverage counts the words that reach the index exactly (or by ASCII spelling or compound
+    # parts); a word known only by prefix or typo ("ringe" → "ringeduer") still scores, but
+    # matching it does not make a document "cover the query".
+    solid = [e for e in expansions if e.parts or any(q >= LOOSE for q in e.terms.values())]
+    counted = {id(e) for e in (solid or expansions)}
     scores: dict[int, float] = {}
     matched: dict[int, set[str]] = defaultdict(set)
     for doc in documents:
-        parts_sum, hits = 0.0, 0
+        score, covered = 0.0, 0
         for e in expansions:
             best = 0.0
             for t, quality in sorted(e.terms.items()):
@@ -145,11 +151,11 @@ def _scores(expansions: list[Expansion]) -> tuple[dict[int, float], dict[int, se
                 ]
                 best = max(best, PARTS * sum(part_scores) / len(part_scores))
                 matched[doc].update(p for p in e.parts if (doc, p) in weight)
-            if best > 0:
-                hits += 1
-                parts_sum += best
-        if hits:
-            scores[doc] = round(parts_sum * (hits / len(expansions)) ** 2, 6)
+            score += best
+            covered += best > 0 and id(e) in counted
+        if score > 0:
+            coverage = covered / len(counted)
+            scores[doc] = round(score * coverage**COVERAGE_POWER, 6)
     return scores, matched
 
 

@@ -136,7 +136,16 @@ CASES: tuple[Case, ...] = (
     _c("unge over 18 år", "question", f"{IND}/ssp-samarbejde-paa-tvaers"),
     _c("spørgsmål til forældre", "question", f"{MET}/foraeldreraadslagning"),
     _c("økonomiske sanktioner", "question", f"{IND}/al-capone-metoden"),
+    _c("hvem kan jeg ringe til om bekymringssamtaler", "question", f"{MET}/bekymringssamtaler"),
     # Names and who to call
+    _c(
+        "kontakt bekymringssamtaler",
+        "name",
+        f"{KON}/gladsaxe-ung-i-gladsaxe",
+        f"{KON}/glostrup-ungeindsatsen",
+        f"{KON}/herlev-center-for-boern-unge-og-familier",
+        f"{KON}/ishoej-boern-unge-og-familie",
+    ),
     _c("Al Capone", "name", f"{IND}/al-capone-metoden"),
     _c("Albertslund", "name", f"{ORG}/albertslund"),
     _c(

@@ -20,13 +20,17 @@ def _body(doc: Document) -> str:
     return "\n".join(text.strip() for text in texts if text and text.strip())
 
 
-def _analyse(doc: Document) -> tuple[dict[tuple[str, int], int], dict[str, str]]:
-    """Term counts per (term, field) and the word → term vocabulary of one document."""
+def _analyse(kind: Kind, doc: Document) -> tuple[dict[tuple[str, int], int], dict[str, str]]:
+    """Term counts per (term, field) and the word → term vocabulary of one document.
+
+    The kind's label counts as a table-row word, so "kontakt bekymringssamtaler" or
+    "metode ART" reach the right kind.
+    """
     counts: Counter[tuple[str, int]] = Counter()
     words: dict[str, str] = {}
     fields = (
         (SearchTerm.Field.TITLE, [doc.title]),
-        (SearchTerm.Field.ROW, doc.row),
+        (SearchTerm.Field.ROW, [kind.label, *doc.row]),
         (SearchTerm.Field.LONG, doc.long),
     )
     for field, texts in fields:
@@ -81,7 +85,7 @@ def rebuild_index() -> int:
     for kind in kinds():
         for obj in kind.queryset():
             doc = kind.document(obj)
-            counts, words = _analyse(doc)
+            counts, words = _analyse(kind, doc)
             vocabulary.update(words)
             pending.append((_document_row(kind, obj, doc), counts))
     documents = SearchDocument.objects.bulk_create([row for row, _ in pending], batch_size=500)
@@ -112,7 +116,7 @@ def reindex(obj: Model) -> None:
     if fresh is None:  # deleted, unpublished or a draft
         return
     doc = kind.document(fresh)
-    counts, words = _analyse(doc)
+    counts, words = _analyse(kind, doc)
     document = _document_row(kind, fresh, doc)
     document.save()
     SearchTerm.objects.bulk_create(_term_rows(document, counts))

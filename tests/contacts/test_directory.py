@@ -198,3 +198,10 @@ def test_a_selection_too_long_for_a_mailto_link_offers_the_addresses_to_copy(cli
     assert 'href="mailto:' not in html.split("Brug hele listen", 1)[1].split("</section>", 1)[0]
     assert "81 e-mailadresser, flere end et mailprogram kan åbne" in html
     assert "en-lang-adresse-nr-79@albertslund.dk" in html
+
+
+def test_the_page_query_count_is_pinned(client, directory, django_assert_num_queries):
+    # 2 to look up the chosen slugs, 1 for chosen organisations without contacts, count,
+    # contacts, 5 prefetches, 2 for the mail list, 4 for the filter form's choices
+    with django_assert_num_queries(16):
+        client.get("/kontakter/?organisation=albertslund&theme=familie")

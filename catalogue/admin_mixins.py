@@ -164,6 +164,10 @@ class EditorAdmin(SimpleHistoryAdmin):
     deleted_list_template = "admin/idekatalog/deleted_list.html"
     actions = ["publish_selected", "draft_selected", "archive_selected", "mark_reviewed_selected"]
     save_on_top = True
+
+    class Media:
+        js = ["catalogue/admin/select2_labels.js"]
+
     #: Many-to-many fields with few choices, shown as checkboxes (work without JavaScript).
     checkbox_fields: tuple[str, ...] = ()
 

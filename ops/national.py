@@ -45,7 +45,16 @@ def _sentences() -> list[str]:
 
 
 @transaction.atomic
-def seed(*, seed_value: int = 2024) -> dict[str, int]:
+def seed(
+    *,
+    seed_value: int = 2024,
+    municipalities: int = MUNICIPALITIES,
+    police_districts: int = POLICE_DISTRICTS,
+    entries: int = ENTRIES,
+    experiences: int = EXPERIENCES,
+    contacts: int = CONTACTS,
+) -> dict[str, int]:
+    """Add the synthetic data (national scale by default; smaller sizes for tests)."""
     rng = random.Random(seed_value)
     sentences = _sentences()
 
@@ -61,7 +70,7 @@ def seed(*, seed_value: int = 2024) -> dict[str, int]:
             region="oevrige",
             order=1000 + i,
         )
-        for i in range(1, MUNICIPALITIES + 1)
+        for i in range(1, municipalities + 1)
     ] + [
         cm.Organisation(
             slug=f"syntetisk-politikreds-{i}",
@@ -71,14 +80,14 @@ def seed(*, seed_value: int = 2024) -> dict[str, int]:
             region="oevrige",
             order=2000 + i,
         )
-        for i in range(1, POLICE_DISTRICTS + 1)
+        for i in range(1, police_districts + 1)
     ]
     cm.Organisation.objects.bulk_create(orgs)
     orgs = list(cm.Organisation.objects.all())
     levels = list(cm.PreventionLevel.objects.all())
     themes = list(cm.Theme.objects.all())
 
-    half = ENTRIES // 2
+    half = entries // 2
     cm.Initiative.objects.bulk_create(
         cm.Initiative(
             slug=f"syntetisk-indsats-{i}",
@@ -102,7 +111,7 @@ def seed(*, seed_value: int = 2024) -> dict[str, int]:
             description=text(12),
             order=1000 + i,
         )
-        for i in range(1, ENTRIES - half + 1)
+        for i in range(1, entries - half + 1)
     )
     initiatives = list(cm.Initiative.objects.filter(slug__startswith="syntetisk-"))
     methods = list(cm.Method.objects.filter(slug__startswith="syntetisk-"))
@@ -125,9 +134,10 @@ def seed(*, seed_value: int = 2024) -> dict[str, int]:
     )
 
     pairs: set[tuple[str, int, int]] = set()
-    entries = [("i", e.pk) for e in initiatives] + [("m", e.pk) for e in methods]
-    while len(pairs) < EXPERIENCES:
-        kind, pk = rng.choice(entries)
+    entries_ = [("i", e.pk) for e in initiatives] + [("m", e.pk) for e in methods]
+    target = min(experiences, len(entries_) * len(orgs))
+    while len(pairs) < target:
+        kind, pk = rng.choice(entries_)
         pairs.add((kind, pk, rng.choice(orgs).pk))
     for batch in _batched(iter(sorted(pairs))):
         cm.Experience.objects.bulk_create(
@@ -149,15 +159,15 @@ def seed(*, seed_value: int = 2024) -> dict[str, int]:
             experience_tags=["Samarbejde på tværs", "Familie"],
             secure_mail=i % 5 == 0,
         )
-        for i in range(1, CONTACTS + 1)
+        for i in range(1, contacts + 1)
     )
-    contacts = list(ContactPoint.objects.filter(slug__startswith="syntetisk-"))
+    points = list(ContactPoint.objects.filter(slug__startswith="syntetisk-"))
     Phone.objects.bulk_create(
-        Phone(contact=c, number=f"{90000000 + n:08d}", order=1) for n, c in enumerate(contacts)
+        Phone(contact=c, number=f"{90000000 + n:08d}", order=1) for n, c in enumerate(points)
     )
     Email.objects.bulk_create(
         Email(contact=c, address=f"kontakt{n}@syntetisk.example", order=1)
-        for n, c in enumerate(contacts)
+        for n, c in enumerate(points)
         if not c.secure_mail
     )
     return {

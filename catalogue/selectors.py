@@ -90,9 +90,21 @@ def group_questions(questions) -> list[TechniqueGroup]:
     return list(groups.values())
 
 
-def initiative_detail(slug: str) -> m.Initiative:
-    """A published initiative with everything its page shows; ``related`` holds similar ones."""
-    initiative = initiatives_for_list().prefetch_related("sources").filter(slug=slug).first()
+def initiative_detail(slug: str, *, user=None) -> m.Initiative:
+    """An initiative with everything its page shows; ``related`` holds similar published ones.
+
+    The public sees published initiatives only; an editor (``user`` who may change
+    initiatives) may preview a draft or an archived one.
+    """
+    initiative = (
+        m.Initiative.objects.visible_to(user)
+        .select_related("level")
+        .prefetch_related(
+            "themes", "sources", Prefetch("experiences", experiences_with_organisation())
+        )
+        .filter(slug=slug)
+        .first()
+    )
     if initiative is None:
         raise Http404("Indsatsen findes ikke.")
     theme_ids = [theme.pk for theme in initiative.themes.all()]
@@ -109,9 +121,19 @@ def initiative_detail(slug: str) -> m.Initiative:
     return initiative
 
 
-def method_detail(slug: str) -> m.Method:
-    """A published method with its questions grouped; ``related`` shares organisations with it."""
-    method = methods_for_list().prefetch_related("sources", "questions").filter(slug=slug).first()
+def method_detail(slug: str, *, user=None) -> m.Method:
+    """A method with its questions grouped; ``related`` shares organisations with it.
+
+    Published methods only, except for an editor previewing (see ``initiative_detail``).
+    """
+    method = (
+        m.Method.objects.visible_to(user)
+        .prefetch_related(
+            "sources", "questions", Prefetch("experiences", experiences_with_organisation())
+        )
+        .filter(slug=slug)
+        .first()
+    )
     if method is None:
         raise Http404("Metoden findes ikke.")
     method.question_groups = group_questions(method.questions.all())

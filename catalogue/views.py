@@ -69,12 +69,12 @@ def method_list(request: HttpRequest) -> HttpResponse:
 
 
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    initiative = selectors.initiative_detail(slug)
+    initiative = selectors.initiative_detail(slug, user=request.user)
     return render(request, "catalogue/initiative_detail.html", {"entry": initiative})
 
 
 def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    method = selectors.method_detail(slug)
+    method = selectors.method_detail(slug, user=request.user)
     return render(request, "catalogue/method_detail.html", {"entry": method})
 
 

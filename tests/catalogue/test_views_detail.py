@@ -157,3 +157,15 @@ def test_detail_pages_need_the_same_queries_however_large(client, django_assert_
         assert client.get(initiative.get_absolute_url()).status_code == 200
     with django_assert_num_queries(6):
         assert client.get(method.get_absolute_url()).status_code == 200
+
+
+def test_an_editor_previewing_a_draft_is_told_it_is_not_public(client, initiative):
+    from tests.factories import make_user
+
+    initiative.status = Status.DRAFT
+    initiative.save()
+    client.force_login(make_user("Redaktør"))
+
+    page = text(client.get("/indsatser/nedsaette-et-banderaad/"))
+
+    assert "Forhåndsvisning: siden har status “Kladde” og er ikke offentlig" in page

@@ -48,16 +48,21 @@ class Command(BaseCommand):
         self.stdout.write(f"database: {vendor}, {runs} kørsler pr. side")
         header = (
             f"{'side':<20} {'status':>6} {'bytes':>9} {'median ms':>10} {'p95 ms':>8} "
-            f"{'queries':>8} {'floor ms':>9} {'x floor':>8}"
+            f"{'queries':>8} {'floor ms':>9} {'x floor':>8} {'rå WN ms':>9}"
         )
         self.stdout.write(header)
         for r in results:
             line = (
                 f"{r.name:<20} {r.status:>6} {r.size:>9} {r.median_ms:>10.1f} {r.p95_ms:>8.1f} "
-                f"{r.queries:>8} {r.floor_median_ms:>9.2f} {r.ratio:>8.1f}"
+                f"{r.queries:>8} {r.floor_median_ms:>9.2f} {r.ratio:>8.1f} "
+                f"{r.raw_floor_median_ms:>9.3f}"
             )
             self.stdout.write(line if r.status == 200 else self.style.WARNING(line))
         self.stdout.write(f"peak worker memory (maxrss): {peak_mb:.0f} MB")
+        self.stdout.write(
+            "floor: samme antal bytes serveret af WhiteNoiseMiddleware gennem hele Django-stakken; "
+            "rå WN: WhiteNoise som bar WSGI-app."
+        )
         if json_path:
             report = {
                 "database": vendor,
@@ -74,6 +79,7 @@ class Command(BaseCommand):
                         "queries": r.queries,
                         "floor_median_ms": round(r.floor_median_ms, 3),
                         "x_floor": round(r.ratio, 1),
+                        "raw_whitenoise_median_ms": round(r.raw_floor_median_ms, 3),
                     }
                     for r in results
                 ],

@@ -211,3 +211,14 @@ def test_admin_speaks_danish(redaktoer):
     page = redaktoer.get("/admin/").content.decode()
     assert "Idekatalog – redaktion" in page
     assert "Indsatser" in page and "Kontaktpunkter" in page
+
+
+def test_the_admin_front_page_counts_entries_due_for_review(redaktoer):
+    today = timezone.localdate()
+    make_initiative(title="Aldrig gennemgået")
+    make_initiative(title="Nyligt gennemgået", last_reviewed=today)
+
+    page = redaktoer.get("/admin/").content.decode()
+
+    assert "Ikke gennemgået i over et år" in page
+    assert '?gennemgaaet=over-et-aar">Indsatser</a>: 1' in page

@@ -1,0 +1,32 @@
+"""Template helpers for the admin: ``{% load editor_tags %}``."""
+
+from django import template
+from django.contrib import admin
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def review_overview(context) -> list[dict]:
+    """Per kind of entry the user may see: how many are not reviewed for over a year."""
+    request = context["request"]
+    rows = []
+    for model, model_admin in admin.site._registry.items():
+        manager = model._default_manager
+        if not hasattr(manager, "not_reviewed_since"):
+            continue
+        if not model_admin.has_view_or_change_permission(request):
+            continue
+        count = manager.not_reviewed_since(365).count()
+        if count:
+            opts = model._meta
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+            rows.append(
+                {
+                    "name": opts.verbose_name_plural,
+                    "count": count,
+                    "url": f"{url}?gennemgaaet=over-et-aar",
+                }
+            )
+    return sorted(rows, key=lambda row: -row["count"])

@@ -18,6 +18,8 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 
 
 class ContactFilter(django_filters.FilterSet):
+    """URL parameters in Danish, like the catalogue's lists: tema, indsats, metode."""
+
     q = django_filters.CharFilter(label="Fritekst", method="filter_text")
     organisation = SlugMultipleChoiceFilter(
         label="Organisation",
@@ -30,15 +32,15 @@ class ContactFilter(django_filters.FilterSet):
         choices=Organisation.Region.choices,
         empty_label="Alle regioner",
     )
-    theme = SlugMultipleChoiceFilter(
+    tema = SlugMultipleChoiceFilter(
         label="Tema", field_name="themes__slug", queryset=Theme.objects.all()
     )
-    initiative = SlugMultipleChoiceFilter(
+    indsats = SlugMultipleChoiceFilter(
         label="Erfaring med indsats",
         method="filter_initiatives",
         queryset=Initiative.objects.published(),
     )
-    method = SlugMultipleChoiceFilter(
+    metode = SlugMultipleChoiceFilter(
         label="Erfaring med metode",
         method="filter_methods",
         queryset=Method.objects.published(),
@@ -46,7 +48,7 @@ class ContactFilter(django_filters.FilterSet):
 
     class Meta:
         model = ContactPoint
-        fields = ["q", "organisation", "region", "theme", "initiative", "method"]
+        fields = ["q", "organisation", "region", "tema", "indsats", "metode"]
 
     def filter_text(self, queryset, name, value):
         return queryset.matching(value)

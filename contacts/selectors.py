@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from .filters import ContactFilter
 from .models import ContactPoint, Email
 
-MULTI_FILTERS = ("organisation", "theme", "initiative", "method")
+MULTI_FILTERS = ("organisation", "tema", "indsats", "metode")
 SLUG_MAX_LENGTH = 60
 MAILTO_LIMIT = 2000
 
@@ -173,7 +173,7 @@ def experience_links(contact: ContactPoint) -> list[Tag]:
     Reads only prefetched relations.
     """
     targets: list[tuple[list[str], str]] = [
-        ([theme.name], f"/indsatser/?theme={theme.slug}") for theme in contact.themes.all()
+        ([theme.name], f"/indsatser/?tema={theme.slug}") for theme in contact.themes.all()
     ]
     targets += [([i.title], i.get_absolute_url()) for i in contact.initiatives.all()]
     targets += [([m.title, *m.aliases], m.get_absolute_url()) for m in contact.methods.all()]

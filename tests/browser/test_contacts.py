@@ -110,7 +110,7 @@ def test_free_text_with_the_keyboard_and_removing_a_chip(page, contacts):
 
 
 def test_the_page_passes_axe_and_fits_a_phone(phone_page, contacts, axe):
-    phone_page.goto("/kontakter/?theme=familie")
+    phone_page.goto("/kontakter/?tema=familie")
     expect(phone_page.get_by_role("link", name="43 68 69 59")).to_have_attribute(
         "href", "tel:+4543686959"
     )

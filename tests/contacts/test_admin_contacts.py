@@ -123,3 +123,14 @@ def test_a_contact_deleted_by_a_superuser_can_be_restored(admin_client):
     restored = ContactPoint.objects.get()
     assert restored.unit == "SSP Brøndby"
     assert list(restored.emails.values_list("address", flat=True)) == ["ssp@brondby.dk"]
+
+
+def test_experience_tags_are_edited_one_per_line(kontaktansvarlig):
+    contact = make_contact(experience_tags=["Familie", "RGP"])
+    data = form_data(kontaktansvarlig.get(admin_url(contact)))
+    assert data["experience_tags"] == "Familie\nRGP"
+    data["experience_tags"] = "Familie\r\nRGP\r\nMentorordninger\r\n"
+
+    assert kontaktansvarlig.post(admin_url(contact), data).status_code == 302
+    contact.refresh_from_db()
+    assert contact.experience_tags == ["Familie", "RGP", "Mentorordninger"]

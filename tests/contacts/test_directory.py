@@ -49,7 +49,7 @@ def test_experience_tags_link_to_the_entries(client, directory):
     mi = directory.mi.get_absolute_url()
     assert f'<a href="{mi}">Motiverende samtaler</a>' in html
     assert f'<a href="{directory.rgp.get_absolute_url()}">RGP</a>' in html
-    assert '<a href="/indsatser/?theme=familie">Familie</a>' in html
+    assert '<a href="/indsatser/?tema=familie">Familie</a>' in html
 
 
 def test_a_tag_without_an_entry_is_plain_text(client, directory):
@@ -68,18 +68,18 @@ def test_region(client, directory):
 
 
 def test_theme(client, directory):
-    _, html = page(client, "?theme=brobygning")
+    _, html = page(client, "?tema=brobygning")
     assert units(html) == ["Børne- og Kulturforvaltningen"]
 
 
 def test_initiative_includes_organisations_with_that_experience(client, directory):
     # Ishøj's contact lists Mentorordninger; Odense has the experience in the catalogue's table
-    _, html = page(client, "?initiative=mentorordninger")
+    _, html = page(client, "?indsats=mentorordninger")
     assert units(html) == ["Børn, unge og familie, Center for Børn og Forebyggelse", "SSP Odense"]
 
 
 def test_method(client, directory):
-    _, html = page(client, "?method=motiverende-samtaler")
+    _, html = page(client, "?metode=motiverende-samtaler")
     assert units(html) == ["Den Kriminalpræventive Enhed"]
 
 
@@ -100,7 +100,7 @@ def test_free_text(client, directory, text, expected):
 
 
 def test_filters_combine(client, directory):
-    _, html = page(client, "?theme=familie&region=vestegn&q=kriminal")
+    _, html = page(client, "?tema=familie&region=vestegn&q=kriminal")
     assert units(html) == ["Den Kriminalpræventive Enhed"]
 
 
@@ -155,9 +155,9 @@ def test_write_to_all_notes_those_reachable_only_by_sikker_post(client, director
 
 
 def test_export_links_carry_the_current_filters(client, directory):
-    _, html = page(client, "?theme=familie&q=kriminal")
+    _, html = page(client, "?tema=familie&q=kriminal")
     for ext in ("csv", "xlsx", "vcf"):
-        assert f'href="/kontakter/eksport.{ext}?theme=familie&amp;q=kriminal"' in html
+        assert f'href="/kontakter/eksport.{ext}?tema=familie&amp;q=kriminal"' in html
 
 
 def test_each_contact_has_its_own_card_download(client, directory):
@@ -204,4 +204,4 @@ def test_the_page_query_count_is_pinned(client, directory, django_assert_num_que
     # 2 to look up the chosen slugs, 1 for chosen organisations without contacts, count,
     # contacts, 5 prefetches, 2 for the mail list, 4 for the filter form's choices
     with django_assert_num_queries(16):
-        client.get("/kontakter/?organisation=albertslund&theme=familie")
+        client.get("/kontakter/?organisation=albertslund&tema=familie")

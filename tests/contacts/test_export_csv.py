@@ -56,7 +56,7 @@ def test_phone_numbers_stay_text_not_numbers(client, directory):
 
 
 def test_the_filename_says_what_and_when(client, directory):
-    response, _ = download(client, "?initiative=mentorordninger")
+    response, _ = download(client, "?indsats=mentorordninger")
     today = timezone.localdate().isoformat()
     expected = f'attachment; filename="kontakter-mentorordninger-{today}.csv"'
     assert response["Content-Disposition"] == expected

@@ -57,7 +57,7 @@ def test_csv_holds_every_contact_once_with_its_own_phone(client, many_contacts):
 
 
 def test_a_filtered_vcard_export_holds_exactly_the_filtered_half(client, many_contacts):
-    response = client.get("/kontakter/eksport.vcf?theme=netvaerk")
+    response = client.get("/kontakter/eksport.vcf?tema=netvaerk")
     cards = list(vobject.readComponents(b"".join(response.streaming_content).decode()))
     assert len(cards) == COUNT // 2
     assert {card.org.value[1] for card in cards} == {c.unit for c in many_contacts[::2]}

@@ -29,7 +29,7 @@ def test_one_card_per_contact_point_with_organisation_unit_phones_and_emails(cli
 
 
 def test_it_holds_exactly_the_filtered_contacts(client, directory):
-    _, data = download(client, "?theme=familie")
+    _, data = download(client, "?tema=familie")
     units = sorted(card.org.value[1] for card in cards(data))
     assert units == [
         "Børn, unge og familie, Center for Børn og Forebyggelse",

@@ -26,7 +26,7 @@ def data_rows(sheet):
 
 
 def test_it_has_a_header_row_and_the_filter_described(client, directory):
-    response, workbook = open_workbook(client, "?organisation=albertslund&method=rgp")
+    response, workbook = open_workbook(client, "?organisation=albertslund&metode=rgp")
     sheet = workbook.active
     description = sheet["A2"].value
     assert "Organisation: Albertslund Kommune" in description

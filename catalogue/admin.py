@@ -87,6 +87,7 @@ class InitiativeAdmin(CatalogueAdmin):
 class MethodAdmin(CatalogueAdmin):
     list_filter = ["status", NotReviewedFilter, "experiences__organisation"]
     search_fields = ["title", "slug", "purpose", "professionals", "description", "aliases"]
+    text_list_fields = {"aliases": ","}
     autocomplete_fields = ["sources"]
     inlines = [QuestionInline, MethodExperienceInline]
     fieldsets = [

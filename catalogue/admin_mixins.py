@@ -64,6 +64,31 @@ class VersionGuardedForm(forms.ModelForm):
         return cleaned
 
 
+class TextListField(forms.CharField):
+    """A JSON list of strings edited as plain text: one item per line (or comma-separated)."""
+
+    def __init__(self, *, separator: str = "\n", **kwargs: Any) -> None:
+        self.separator = separator
+        if separator == "\n":
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 4}))
+        kwargs["required"] = False
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return (", " if self.separator == "," else self.separator).join(map(str, value))
+        return value
+
+    def to_python(self, value) -> list[str]:
+        if isinstance(value, list):
+            return value
+        text = super().to_python(value) or ""
+        return [part.strip() for part in text.split(self.separator) if part.strip()]
+
+    def has_changed(self, initial, data) -> bool:
+        return (initial or []) != self.to_python(data)
+
+
 class NotReviewedFilter(admin.SimpleListFilter):
     title = "gennemgang"
     parameter_name = "gennemgaaet"
@@ -170,6 +195,20 @@ class EditorAdmin(SimpleHistoryAdmin):
 
     #: Many-to-many fields with few choices, shown as checkboxes (work without JavaScript).
     checkbox_fields: tuple[str, ...] = ()
+
+    #: JSON lists of strings edited as text: {field name: separator}.
+    text_list_fields: dict[str, str] = {}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.text_list_fields:
+            separator = self.text_list_fields[db_field.name]
+            how = "Adskil med komma." if separator == "," else "Ét punkt pr. linje."
+            return TextListField(
+                separator=separator,
+                label=db_field.verbose_name.capitalize(),
+                help_text=how,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name in self.checkbox_fields:

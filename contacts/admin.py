@@ -44,6 +44,7 @@ class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
     autocomplete_fields = ["organisation", "initiatives", "methods"]
     slug_from = ("organisation", "unit")
     checkbox_fields = ("themes",)
+    text_list_fields = {"experience_tags": "\n"}
     inlines = [PhoneInline, EmailInline]
     actions = [*EditorAdmin.actions, export_csv, export_xlsx, export_vcf]
     fieldsets = [

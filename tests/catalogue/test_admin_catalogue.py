@@ -222,3 +222,15 @@ def test_the_admin_front_page_counts_entries_due_for_review(redaktoer):
 
     assert "Ikke gennemgået i over et år" in page
     assert '?gennemgaaet=over-et-aar">Indsatser</a>: 1' in page
+
+
+def test_acronyms_are_typed_as_a_comma_separated_list_not_json(redaktoer):
+    method = make_method(aliases=["MI"])
+    page = redaktoer.get(admin_url(method))
+    data = form_data(page)
+    assert data["aliases"] == "MI"
+    data["aliases"] = "MI, Motiverende interview"
+
+    assert redaktoer.post(admin_url(method), data).status_code == 302
+    method.refresh_from_db()
+    assert method.aliases == ["MI", "Motiverende interview"]

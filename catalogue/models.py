@@ -136,14 +136,17 @@ class Initiative(Entry):
     )
     themes = models.ManyToManyField(Theme, related_name="initiatives", verbose_name="temaer")
     theme_text = models.CharField(
-        "tema (som i kilden)", max_length=120, blank=True,
+        "tema (som i kilden)",
+        max_length=120,
+        blank=True,
         help_text="Temaet stavet som i kataloget.",
     )
     purpose = models.TextField("indhold og formål", blank=True)
     coordination = models.TextField("koordinering", blank=True)
     target_group = models.TextField("målgruppe", blank=True)
     experience_text = models.TextField(
-        "erfaring (som i kilden)", blank=True,
+        "erfaring (som i kilden)",
+        blank=True,
         help_text="Skemaets kolonne 'Hvem har erfaringer med tiltaget?' ordret.",
     )
     description = models.TextField("uddybning", blank=True)
@@ -171,7 +174,9 @@ class Method(Entry):
 
     title = models.CharField("titel", max_length=200)
     aliases = models.JSONField(
-        "forkortelser og andre navne", default=list, blank=True,
+        "forkortelser og andre navne",
+        default=list,
+        blank=True,
         help_text='Fx ["MI"] eller ["LØFT"].',
     )
     purpose = models.TextField("metodens indhold og formål", blank=True)
@@ -207,7 +212,9 @@ class Question(models.Model):
     technique = models.CharField("teknik eller fase", max_length=200, blank=True)
     technique_text = models.TextField("forklaring af teknikken", blank=True)
     audience = models.CharField(
-        "hvem taler med hvem", max_length=200, blank=True,
+        "hvem taler med hvem",
+        max_length=200,
+        blank=True,
         help_text="Fx 'Fagprofessionel til borger'.",
     )
     text = models.TextField(
@@ -235,16 +242,26 @@ class Experience(models.Model):
     """An organisation's experience with one initiative or one method, with the source's remark."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="experiences",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="experiences",
         verbose_name="organisation",
     )
     initiative = models.ForeignKey(
-        Initiative, null=True, blank=True, on_delete=models.CASCADE,
-        related_name="experiences", verbose_name="indsats",
+        Initiative,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="experiences",
+        verbose_name="indsats",
     )
     method = models.ForeignKey(
-        Method, null=True, blank=True, on_delete=models.CASCADE,
-        related_name="experiences", verbose_name="metode",
+        Method,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="experiences",
+        verbose_name="metode",
     )
     note = models.TextField("bemærkning", blank=True)
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
@@ -257,8 +274,10 @@ class Experience(models.Model):
         ordering = ["order", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(initiative__isnull=False, method__isnull=True)
-                           | Q(initiative__isnull=True, method__isnull=False)),
+                condition=(
+                    Q(initiative__isnull=False, method__isnull=True)
+                    | Q(initiative__isnull=True, method__isnull=False)
+                ),
                 name="experience_initiative_xor_method",
             ),
             models.UniqueConstraint(
@@ -283,7 +302,9 @@ class DevelopmentInitiative(Entry):
     title = models.CharField("titel", max_length=200)
     description = models.TextField("beskrivelse")
     organisations = models.ManyToManyField(
-        Organisation, blank=True, related_name="development_initiatives",
+        Organisation,
+        blank=True,
+        related_name="development_initiatives",
         verbose_name="organisationer",
     )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.text import slugify
@@ -175,19 +175,22 @@ class CatalogueFilterSet(django_filters.FilterSet):
     def facet_counts(self, name: str) -> dict[str, int]:
         lookup = self.facet_lookups[name]
         base = self.applied(skip=name).order_by().values("pk")
-        pairs = (
+        # Counted in the database: at national scale the (pk, value) pairs run to tens of
+        # thousands of rows per facet. Raw values sharing a slug hold disjoint entries (one
+        # value per entry), so their counts add up.
+        rows = (
             self.queryset.model.objects.filter(pk__in=base)
             .order_by()
-            .values_list("pk", lookup)
-            .distinct()
+            .values_list(lookup)
+            .annotate(entries=Count("pk", distinct=True))
         )
         to_slug = getattr(self.filters[name], "slug_of", None)
-        found: dict[str, set[int]] = defaultdict(set)
-        for pk, value in pairs:
+        found: dict[str, int] = defaultdict(int)
+        for value, entries in rows:
             key = to_slug.get(value) if to_slug is not None else value
             if key is not None:  # None: no related row, or an empty free-text cell
-                found[str(key)].add(pk)
-        return {value: len(pks) for value, pks in found.items()}
+                found[str(key)] += entries
+        return dict(found)
 
     def selected(self, name: str) -> list[str]:
         return list(self.cleaned.get(name) or [])
@@ -225,7 +228,7 @@ def _text_choices(values) -> tuple[list[tuple[str, str]], dict[str, list[str]], 
     labels: dict[str, str] = {}
     raw_values: dict[str, list[str]] = defaultdict(list)
     slug_of: dict[str, str] = {}
-    for raw in values:
+    for raw in dict.fromkeys(values):  # each distinct value once, in first-seen order
         label = normalise_label(raw or "")
         if not label:
             continue

@@ -6,6 +6,7 @@ archiving instead of deleting, the review filter and the editor note.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from typing import Any
@@ -250,6 +251,22 @@ class EditorAdmin(SimpleHistoryAdmin):
                 when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
                 obj._change_reason = f"Gendannet fra versionen fra {when}"
         super().save_model(request, obj, form, change)
+        services.refresh_search(obj)  # a restore saves no inlines: index it here too
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.refresh_search(form.instance)  # now with its experience rows and questions
+
+    def delete_model(self, request, obj):
+        ghost = copy.copy(obj)  # delete() clears obj.pk; the index needs it to drop the entry
+        super().delete_model(request, obj)
+        services.refresh_search(ghost)
+
+    def delete_queryset(self, request, queryset):
+        ghosts = [copy.copy(obj) for obj in queryset]
+        super().delete_queryset(request, queryset)
+        for ghost in ghosts:
+            services.refresh_search(ghost)
 
     def get_history_queryset(self, request, history_manager, pk_name, object_id):
         # simple-history's own version calls select_related() with no fields when a model has

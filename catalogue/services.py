@@ -16,7 +16,11 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from . import search
 from .models import Status
+
+#: Foreign keys through which a row belongs to a searchable entry (experience, question, phone).
+PARENT_FIELDS = ("initiative", "method", "contact")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ def set_status(*, objects: Iterable[models.Model], status: str, user=None, reaso
                 continue
             obj.status = status
             _save_as(obj, user=user, reason=reason)
+            refresh_search(obj)
             changed += 1
     return changed
 
@@ -83,6 +88,19 @@ def mark_reviewed(
             _save_as(obj, user=user, reason="Markeret som gennemgået")
             count += 1
     return count
+
+
+def refresh_search(obj: models.Model) -> None:
+    """Bring the search index up to date after ``obj`` was saved, restored or deleted.
+
+    A row that belongs to an entry (an experience row, a question, a phone number) re-indexes
+    that entry; unpublished and deleted objects drop out of the index.
+    """
+    for name in PARENT_FIELDS:
+        parent = getattr(obj, name, None)
+        if isinstance(parent, models.Model):
+            search.reindex(parent)
+    search.reindex(obj)
 
 
 def _save_as(obj: models.Model, *, user, reason: str) -> None:

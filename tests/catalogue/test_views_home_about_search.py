@@ -113,3 +113,18 @@ def test_front_and_about_pages_need_the_same_queries_however_large(
         assert client.get("/").status_code == 200
     with django_assert_num_queries(6):
         assert client.get("/om/").status_code == 200
+
+
+def test_a_development_initiative_found_by_search_opens_at_its_own_heading(client):
+    from catalogue import search
+    from catalogue.models import DevelopmentInitiative
+
+    entry = DevelopmentInitiative.objects.create(
+        slug="soeskendenetvaerk", title="Søskendenetværk", description="Et netværk for søskende."
+    )
+    search.rebuild_index()
+    hit = next(h for h in search.search("søskendenetværk") if h.title == entry.title)
+    path, _, anchor = hit.url.partition("#")
+    page = client.get(path).content.decode()
+    assert anchor == entry.slug
+    assert f'id="{anchor}"' in page

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import django_filters
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.text import slugify
@@ -242,11 +242,11 @@ def _text_choices(values) -> tuple[list[tuple[str, str]], dict[str, list[str]], 
 def _organisation_choices(model) -> list[tuple[str, str]]:
     """Organisations with experience of at least one published entry of ``model``, Vestegn first."""
     relation = "initiative" if model is m.Initiative else "method"
-    orgs = (
-        m.Organisation.objects.filter(**{f"experiences__{relation}__status": m.Status.PUBLISHED})
-        .distinct()
-        .order_by("order", "short_name")
+    # EXISTS, not a join + DISTINCT: at national scale the join is 50,000 experience rows.
+    has_experience = m.Experience.objects.filter(
+        organisation=OuterRef("pk"), **{f"{relation}__status": m.Status.PUBLISHED}
     )
+    orgs = m.Organisation.objects.filter(Exists(has_experience)).order_by("order", "short_name")
     ordered = sorted(orgs, key=lambda org: org.region != m.Organisation.Region.VESTEGN)
     return [(org.slug, org.short_name) for org in ordered]
 

@@ -124,7 +124,7 @@ def test_a_keyboard_user_can_skip_to_content_filter_and_open_an_entry(page, cata
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Gå til sidens indhold")).to_be_focused()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main-content")
+    expect(page).to_have_url(re.compile(r"#main-content$"))  # the jump may land a frame later
 
     page.goto("/")
     focus_next(page, "Indsatser")

@@ -251,10 +251,9 @@ def _organisation_choices(model) -> list[tuple[str, str]]:
     return [(org.slug, org.short_name) for org in ordered]
 
 
-class InitiativeFilter(CatalogueFilterSet):
-    niveau = SlugChoiceFilter(field_name="level__slug", label="Forebyggelsesniveau")
-    tema = SlugChoiceFilter(field_name="themes__slug", label="Tema")
-    maalgruppe = TextChoiceFilter(field_name="target_group", label="Målgruppe")
+class ExperienceFilterSet(CatalogueFilterSet):
+    """Filters on who has experience with an entry, shared by initiatives and methods."""
+
     region = SlugChoiceFilter(
         field_name="experiences__organisation__region",
         label="Region med erfaring",
@@ -263,6 +262,12 @@ class InitiativeFilter(CatalogueFilterSet):
     organisation = SlugChoiceFilter(
         field_name="experiences__organisation__slug", label="Organisation med erfaring"
     )
+
+
+class InitiativeFilter(ExperienceFilterSet):
+    niveau = SlugChoiceFilter(field_name="level__slug", label="Forebyggelsesniveau")
+    tema = SlugChoiceFilter(field_name="themes__slug", label="Tema")
+    maalgruppe = TextChoiceFilter(field_name="target_group", label="Målgruppe")
 
     search_url_name = "initiative"
     text_fields = (
@@ -294,16 +299,8 @@ class InitiativeFilter(CatalogueFilterSet):
         self.filters["organisation"].extra["choices"] = _organisation_choices(m.Initiative)
 
 
-class MethodFilter(CatalogueFilterSet):
+class MethodFilter(ExperienceFilterSet):
     samtale = TextChoiceFilter(field_name="questions__audience", label="Hvem taler med hvem")
-    region = SlugChoiceFilter(
-        field_name="experiences__organisation__region",
-        label="Region med erfaring",
-        choices=m.Organisation.Region.choices,
-    )
-    organisation = SlugChoiceFilter(
-        field_name="experiences__organisation__slug", label="Organisation med erfaring"
-    )
 
     search_url_name = "method"
     text_fields = (

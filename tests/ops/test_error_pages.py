@@ -79,3 +79,11 @@ def test_a_missing_page_is_logged_as_a_warning_with_its_path(client, request_log
         r.levelno == logging.WARNING and "/ingen-side-her/" in r.getMessage()
         for r in request_log.records
     )
+
+
+def test_a_form_without_a_csrf_token_gets_the_danish_page_without_inline_styles():
+    response = Client(enforce_csrf_checks=True).post("/indsatser/", {"q": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Formularen kunne ikke sendes" in html
+    assert "<style" not in html

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
@@ -14,10 +15,12 @@ SEARCH_LIMIT = 50
 MAX_QUERY_LENGTH = 200
 
 
+@require_safe
 def catalogue_json(request):
     return JsonResponse(catalogue_dict(), json_dumps_params={"ensure_ascii": False})
 
 
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "catalogue/home.html", selectors.home())
 
@@ -43,6 +46,7 @@ def _entry_list(
     return render(request, "catalogue/entry_list.html", context)
 
 
+@require_safe
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(request.GET, queryset=selectors.initiatives_for_list())
     labels = {
@@ -54,6 +58,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     return _entry_list(request, filterset, labels)
 
 
+@require_safe
 def method_list(request: HttpRequest) -> HttpResponse:
     filterset = MethodFilter(request.GET, queryset=selectors.methods_for_list())
     labels = {
@@ -68,21 +73,25 @@ def method_list(request: HttpRequest) -> HttpResponse:
     return _entry_list(request, filterset, labels)
 
 
+@require_safe
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     initiative = selectors.initiative_detail(slug, user=request.user)
     return render(request, "catalogue/initiative_detail.html", {"entry": initiative})
 
 
+@require_safe
 def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     method = selectors.method_detail(slug, user=request.user)
     return render(request, "catalogue/method_detail.html", {"entry": method})
 
 
+@require_safe
 def organisation_list(request: HttpRequest) -> HttpResponse:
     by_region = selectors.organisations_overview()
     return render(request, "catalogue/organisation_list.html", {"by_region": by_region})
 
 
+@require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = selectors.organisation_detail(slug)
     return render(request, "catalogue/organisation_detail.html", {"organisation": organisation})
@@ -91,6 +100,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
 MATRIX_KINDS = {"indsatser": "Indsatser", "metoder": "Metoder"}
 
 
+@require_safe
 def experience_matrix(request: HttpRequest) -> HttpResponse:
     levels_all = PreventionLevel.objects.values_list("slug", "name")
     themes_all = Theme.objects.values_list("slug", "name")
@@ -122,10 +132,12 @@ def experience_matrix(request: HttpRequest) -> HttpResponse:
     return render(request, "catalogue/matrix.html", context)
 
 
+@require_safe
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "catalogue/about.html", selectors.about())
 
 
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     from .search import search as run_search
 

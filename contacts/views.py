@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
 from .downloads import export_response, single_vcard_response
 from .models import ContactPoint
@@ -11,6 +12,7 @@ from .selectors import experience_links, mail_list, select_contacts
 PAGE_SIZE = 100
 
 
+@require_safe
 def directory(request: HttpRequest) -> HttpResponse:
     selection = select_contacts(request.GET)
     page = Paginator(selection.contacts.for_listing(), PAGE_SIZE).get_page(request.GET.get("side"))
@@ -45,18 +47,22 @@ def _export(request: HttpRequest, fmt: str) -> HttpResponse:
     )
 
 
+@require_safe
 def export_csv(request: HttpRequest) -> HttpResponse:
     return _export(request, "csv")
 
 
+@require_safe
 def export_xlsx(request: HttpRequest) -> HttpResponse:
     return _export(request, "xlsx")
 
 
+@require_safe
 def export_vcf(request: HttpRequest) -> HttpResponse:
     return _export(request, "vcf")
 
 
+@require_safe
 def contact_vcf(request: HttpRequest, slug: str) -> HttpResponse:
     contact = get_object_or_404(ContactPoint.objects.published().for_export(), slug=slug)
     return single_vcard_response(contact)

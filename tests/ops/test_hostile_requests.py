@@ -150,6 +150,8 @@ def test_wrong_methods_with_a_csrf_token_change_nothing(route, catalogue):
     methods = (*WRONG_METHODS, "options", "head")
     results = {method: fire(client, method, url)[0] for method in methods}
     assert {m: s for m, s in results.items() if not isinstance(s, int) or s >= 500} == {}
+    # Pages are GET/HEAD only (require_safe): any other method is refused outright.
+    assert {m: s for m, s in results.items() if m in WRONG_METHODS and s != 405} == {}
     assert data_fingerprint() == catalogue["before"]
 
 

@@ -1,23 +1,42 @@
 """The public pages: forside, lists, detail pages, organisations, matrix, om, søg."""
 
+import json
+
+from django.core.cache import caches
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import condition, require_safe
 
 from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .models import PreventionLevel, Theme
-from .serializers import catalogue_dict
+from .serializers import catalogue_dict, catalogue_revision
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 50
 MAX_QUERY_LENGTH = 200
 
 
+def _catalogue_etag(request: HttpRequest) -> str:
+    request.catalogue_revision = catalogue_revision()
+    return request.catalogue_revision
+
+
 @require_safe
-def catalogue_json(request):
-    return JsonResponse(catalogue_dict(), json_dumps_params={"ensure_ascii": False})
+@condition(etag_func=_catalogue_etag)
+def catalogue_json(request: HttpRequest) -> HttpResponse:
+    """The open data, encoded once per catalogue revision and kept in the ``opendata`` cache;
+    clients that send If-None-Match with the current ETag get 304."""
+    key = f"katalog.json:{request.catalogue_revision}"
+    body = caches["opendata"].get(key)
+    if body is None:
+        body = json.dumps(catalogue_dict(), cls=DjangoJSONEncoder, ensure_ascii=False).encode()
+        caches["opendata"].set(key, body)
+    response = HttpResponse(body, content_type="application/json")
+    response["Cache-Control"] = "public, max-age=0, must-revalidate"
+    return response
 
 
 @require_safe
@@ -119,10 +138,14 @@ def experience_matrix(request: HttpRequest) -> HttpResponse:
         if value not in valid
     ]
     matrix = selectors.experience_matrix(
-        levels=chosen_levels, themes=chosen_themes, kinds=tuple(chosen_kinds)
+        levels=chosen_levels,
+        themes=chosen_themes,
+        kinds=tuple(chosen_kinds),
+        page=request.GET.get("side"),
     )
     context = {
         "matrix": matrix,
+        "page_obj": matrix.page,
         "levels": [(s, n, s in chosen_levels) for s, n in levels],
         "themes": [(s, n, s in chosen_themes) for s, n in themes],
         "kinds": [(k, label, k in chosen_kinds) for k, label in MATRIX_KINDS.items()],

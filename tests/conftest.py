@@ -21,3 +21,13 @@ def pytest_configure(config):
 def _test_settings():
     with override_settings(**TEST_SETTINGS):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: a rolled-back test database can reuse history ids,
+    and so the revision that keys the cached /data/katalog.json."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import Initiative, Method, Organisation
+from catalogue.models import Initiative, Method, Organisation, Theme
 from contacts.models import ContactPoint
 from tests.sourcetext import fixture
 
@@ -156,4 +156,44 @@ def test_its_query_count_does_not_grow_with_the_data(client, catalogue):
     )
     for initiative in Initiative.objects.all():
         initiative.experiences.create(organisation=extra, note="test")
-    assert count_queries(client) == before <= 20
+    assert count_queries(client) == before <= 40
+
+
+def test_an_unchanged_catalogue_is_served_from_the_cache_with_only_the_revision_queries(
+    client, catalogue
+):
+    built = count_queries(client)
+    cached = count_queries(client)
+    assert cached < built
+    assert cached <= 20  # one small query per history table, nothing that grows with the data
+
+
+def test_it_sends_an_etag_and_answers_304_when_nothing_changed(client, catalogue):
+    first = get_json(client)
+    etag = first["ETag"]
+    assert etag
+    again = client.get("/data/katalog.json", headers={"if-none-match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_an_edit_changes_the_etag_and_the_data_at_once(client, catalogue):
+    first = get_json(client)
+    entry = Initiative.objects.order_by("order").first()
+    entry.purpose = "Opdateret formål."
+    entry.save()
+    second = get_json(client)
+    assert second["ETag"] != first["ETag"]
+    assert second.json()["initiatives"][0]["purpose"] == "Opdateret formål."
+    assert (
+        client.get("/data/katalog.json", headers={"if-none-match": first["ETag"]}).status_code
+        == 200
+    )
+
+
+def test_renaming_a_theme_reaches_the_open_data(client, catalogue):
+    get_json(client)
+    theme = Theme.objects.get(slug="familie")
+    theme.name = "Familien"
+    theme.save()
+    assert "Familien" in {t["name"] for t in get_json(client).json()["themes"]}

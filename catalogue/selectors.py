@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
@@ -255,6 +257,9 @@ def about() -> dict:
     }
 
 
+MATRIX_PAGE_SIZE = 50
+
+
 @dataclass
 class MatrixRow:
     entry: m.Initiative | m.Method
@@ -266,6 +271,34 @@ class MatrixRow:
 class Matrix:
     organisations: list[m.Organisation]
     rows: list[MatrixRow]
+    page: Page
+
+
+class _MatrixEntries:
+    """Initiatives, then methods, as one sequence a Paginator can count and slice.
+
+    Only the rows of the requested page are fetched: a count per kind, then one slice per kind
+    that the page reaches into.
+    """
+
+    def __init__(self, initiatives: QuerySet, methods: QuerySet):
+        self.initiatives, self.methods = initiatives, methods
+
+    @cached_property
+    def _initiative_count(self) -> int:
+        return self.initiatives.count()
+
+    def count(self) -> int:
+        return self._initiative_count + self.methods.count()
+
+    def __getitem__(self, key: slice) -> list[tuple[str, m.Initiative | m.Method]]:
+        start, stop, split = key.start or 0, key.stop, self._initiative_count
+        items: list[tuple[str, m.Initiative | m.Method]] = []
+        if start < split:
+            items += [("indsats", e) for e in self.initiatives[start : min(stop, split)]]
+        if stop > split:
+            items += [("metode", e) for e in self.methods[max(start - split, 0) : stop - split]]
+        return items
 
 
 def experience_matrix(
@@ -273,13 +306,18 @@ def experience_matrix(
     levels: list[str] = (),
     themes: list[str] = (),
     kinds: tuple[str, ...] = ("indsatser", "metoder"),
+    page: str | int | None = None,
+    per_page: int = MATRIX_PAGE_SIZE,
 ) -> Matrix:
     """Who has experience with what: entries as rows, organisations with experience as columns.
 
     ``levels`` and ``themes`` (slugs) narrow the initiatives; methods have neither, so they are
-    left out when either is given.
+    left out when either is given. The rows are paginated (``page``, ``per_page``), and the
+    columns are the organisations with experience in at least one row of that page, so a page's
+    size and query count stay bounded however large the catalogue grows.
     """
-    entries: list[tuple[str, m.Initiative | m.Method]] = []
+    initiatives = m.Initiative.objects.none()
+    methods = m.Method.objects.none()
     if "indsatser" in kinds:
         initiatives = m.Initiative.objects.published().select_related("level")
         if levels:
@@ -288,15 +326,20 @@ def experience_matrix(
             initiatives = initiatives.filter(
                 pk__in=m.Initiative.objects.filter(themes__slug__in=themes).values("pk")
             )
-        entries += [("indsats", item) for item in initiatives]
     if "metoder" in kinds and not levels and not themes:
-        entries += [("metode", item) for item in m.Method.objects.published()]
+        methods = m.Method.objects.published()
+    page_obj = Paginator(_MatrixEntries(initiatives, methods), per_page).get_page(page)
+    entries = page_obj.object_list
 
     initiative_ids = [e.pk for kind, e in entries if kind == "indsats"]
     method_ids = [e.pk for kind, e in entries if kind == "metode"]
-    experiences = m.Experience.objects.filter(
-        Q(initiative_id__in=initiative_ids) | Q(method_id__in=method_ids)
-    ).select_related("organisation")
+    experiences = (
+        m.Experience.objects.filter(
+            Q(initiative_id__in=initiative_ids) | Q(method_id__in=method_ids)
+        )
+        .select_related("organisation")
+        .order_by()
+    )
     by_entry: dict[tuple[str, int], dict[int, m.Experience]] = defaultdict(dict)
     organisations: dict[int, m.Organisation] = {}
     for exp in experiences:
@@ -311,4 +354,4 @@ def experience_matrix(
         MatrixRow(entry, kind, [by_entry[(kind, entry.pk)].get(org.pk) for org in columns])
         for kind, entry in entries
     ]
-    return Matrix(columns, rows)
+    return Matrix(columns, rows, page_obj)

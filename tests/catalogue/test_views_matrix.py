@@ -89,9 +89,56 @@ def test_an_empty_selection_says_so(client, catalogue):
     assert "Ingen indsatser passer til det, I har valgt" in page
 
 
-@pytest.mark.parametrize("size", [2, 25])
-def test_the_matrix_needs_the_same_queries_however_large(client, django_assert_num_queries, size):
-    make_catalogue(size)
+def test_the_whole_of_a_small_catalogue_fits_on_one_page_without_page_links(client, catalogue):
+    page = text(client.get("/erfaringsoverblik/"))
 
-    with django_assert_num_queries(5):
+    assert "Erfaring: 3 indsatser og metoder × 2 kommuner og politi" in page
+    assert "Næste side" not in page
+
+
+@pytest.mark.parametrize("size", [2, 30])
+def test_the_matrix_needs_the_same_queries_however_large(client, django_assert_num_queries, size):
+    make_catalogue(size)  # 30: 60 entries, two pages
+
+    with django_assert_num_queries(7):
         assert client.get("/erfaringsoverblik/").status_code == 200
+
+
+def test_a_large_catalogue_is_shown_fifty_rows_a_page(client):
+    catalogue = make_catalogue(30)  # 30 initiatives, then 30 methods
+
+    first = client.get("/erfaringsoverblik/")
+    second = client.get("/erfaringsoverblik/?side=2")
+
+    assert len(rows(first)) == 50
+    assert list(rows(second)) == [method.title for method in catalogue["methods"][20:]]
+    assert "indsatser og metoder 51–60 af 60 (side 2 af 2)" in text(second)
+    assert 'href="?side=2"' in first.content.decode()
+
+
+def test_the_columns_are_the_organisations_with_experience_on_that_page(client):
+    catalogue = make_catalogue(30)  # entry i: experience in organisations i and i + 1
+    orgs = catalogue["organisations"]
+
+    html = client.get("/erfaringsoverblik/?side=2").content.decode()
+
+    headers = re.findall(r'<th scope="col" class="matrix__org"><a [^>]*>(.*?)</a>', html)
+    assert sorted(headers) == sorted(org.short_name for org in orgs[20:31])
+
+
+def test_page_links_keep_the_filters(client):
+    catalogue = make_catalogue(55)
+
+    response = client.get("/erfaringsoverblik/?vis=indsatser")
+    last = client.get("/erfaringsoverblik/?vis=indsatser&side=2")
+
+    assert 'href="?vis=indsatser&amp;side=2"' in response.content.decode()
+    assert list(rows(last)) == [i.title for i in catalogue["initiatives"][50:]]
+
+
+@pytest.mark.parametrize("side", ["0", "x", "99"])
+def test_a_page_number_out_of_range_shows_a_page_instead_of_an_error(client, catalogue, side):
+    response = client.get(f"/erfaringsoverblik/?side={side}")
+
+    assert response.status_code == 200
+    assert len(rows(response)) == 3

@@ -43,3 +43,9 @@ def phone(number: str) -> str:
     if len(digits) != 8:
         return str(number)
     return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+
+
+@register.filter
+def page_numbers(page) -> list:
+    """The page numbers to link for ``page``: the ends and two either side, '…' for the gaps."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))

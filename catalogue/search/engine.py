@@ -17,28 +17,31 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Case, Count, ExpressionWrapper, FloatField, Max, Q, Sum, Value, When
+from django.db.models.functions import Cast, Greatest
 
 from . import analysis, snippets
 from .hits import SearchHit
 from .models import SearchDocument, SearchTerm, SearchWord
 from .registry import kind_by_model
 
-F = SearchTerm.Field
+TermField = SearchTerm.Field
 FIELD_WEIGHT = {
-    F.TITLE: 4.0,
-    F.ROW: 2.0,
-    F.LONG: 1.0,
+    TermField.TITLE: 4.0,
+    TermField.ROW: 2.0,
+    TermField.LONG: 1.0,
     # a part of a compound word weighs half the whole word
-    F.TITLE_PART: 2.0,
-    F.ROW_PART: 1.0,
-    F.LONG_PART: 0.5,
+    TermField.TITLE_PART: 2.0,
+    TermField.ROW_PART: 1.0,
+    TermField.LONG_PART: 0.5,
 }
 EXACT, LOOSE, PARTS, PREFIX = 1.0, 0.9, 0.8, 0.5
 TYPO = {1: 0.6, 2: 0.4}
 PREFIX_CAP = 12  # prefix expansions per query word
 TYPO_CAP = 8  # typo candidates per query word
 COVERAGE_POWER = 2  # a document matching k of n query words scores (k/n) ** this
+CANDIDATE_PAD = 20  # extra rows (plus ``limit``) fetched to see whether near-ties run on
+SLACK = 1e-5  # how far below the limit-th SQL score a document may still be exactly better
 
 
 @dataclass
@@ -111,30 +114,108 @@ def _add_typos(expansions: list[Expansion]) -> None:
                 e.terms.setdefault(t, TYPO[d])
 
 
-def _scores(expansions: list[Expansion]) -> tuple[dict[int, float], dict[int, set[str]]]:
-    """Score per document id, and the terms each document matched (for highlighting)."""
+def _scores(
+    expansions: list[Expansion], limit: int
+) -> tuple[dict[int, float], dict[int, set[str]]]:
+    """Exact scores of the documents that can reach the top ``limit``, and the terms each matched.
+
+    The database ranks every matching document by an approximate score (the same formula in
+    SQL floats) and returns only the best; Python then scores those exactly from their term rows,
+    so the ranking stays bit-for-bit the same on SQLite and PostgreSQL and never loads all hits.
+    """
     wanted = {t for e in expansions for t in (*e.terms, *e.parts)}
     if not wanted:
         return {}, {}
-    rows = sorted(
-        SearchTerm.objects.filter(term__in=wanted).values_list(
-            "document_id", "term", "field", "count"
-        )
+    matching = SearchTerm.objects.filter(term__in=wanted)
+    frequency = sorted(
+        matching.values("term")
+        .annotate(n=Count("document_id", distinct=True))
+        .values_list("term", "n")
     )
+    if not frequency:
+        return {}, {}
     total = SearchDocument.objects.count() or 1
-    weight: dict[tuple[int, str], float] = defaultdict(float)  # (doc, term) → field-weighted tf
-    docs_with: dict[str, set[int]] = defaultdict(set)
-    for doc, term, field, count in rows:
-        weight[doc, term] += FIELD_WEIGHT[field] * 2 * count / (count + 1)
-        docs_with[term].add(doc)
-    idf = {t: math.log(1 + total / len(ds)) for t, ds in docs_with.items()}
-    documents = sorted({doc for doc, *_ in rows})
+    idf = {t: math.log(1 + total / n) for t, n in frequency}
 
     # Coverage counts the words that reach the index exactly (or by ASCII spelling or compound
     # parts); a word known only by prefix or typo ("ringe" → "ringeduer") still scores, but
     # matching it does not make a document "cover the query".
     solid = [e for e in expansions if e.parts or any(q >= LOOSE for q in e.terms.values())]
-    counted = {id(e) for e in (solid or expansions)}
+    counted = [e for e in (solid or expansions)]
+    candidates = _candidates(matching, expansions, counted, idf, limit)
+    rows = sorted(
+        matching.filter(document_id__in=candidates).values_list(
+            "document_id", "term", "field", "count"
+        )
+    )
+    return _exact_scores(rows, expansions, counted, idf)
+
+
+def _row_weight() -> ExpressionWrapper:
+    """``FIELD_WEIGHT[field] * 2 * count / (count + 1)`` for one term row, in SQL.
+
+    ``count`` is cast to a float so PostgreSQL computes in double precision, not numeric.
+    """
+    count = Cast("count", FloatField())
+    by_field = Case(
+        *(When(field=f, then=Value(2 * w)) for f, w in FIELD_WEIGHT.items()),
+        output_field=FloatField(),
+    )
+    return ExpressionWrapper(by_field * count / (count + Value(1.0)), output_field=FloatField())
+
+
+def _best_of(scores: list) -> object:
+    if not scores:
+        return Value(0.0)
+    return scores[0] if len(scores) == 1 else Greatest(*scores, output_field=FloatField())
+
+
+def _candidates(matching, expansions, counted, idf, limit: int) -> list[int]:
+    """Ids of the documents whose exact score can reach the top ``limit``, found in SQL."""
+    row = _row_weight()
+    weight = {
+        t: Sum(Case(When(term=t, then=row), default=Value(0.0)), output_field=FloatField())
+        for t in sorted(idf)
+    }
+    score = Value(0.0)
+    for e in expansions:
+        best = [Value(q * idf[t]) * weight[t] for t, q in sorted(e.terms.items()) if t in idf]
+        if e.parts:
+            parts = sum((Value(idf[p]) * weight[p] for p in e.parts if p in idf), Value(0.0))
+            best.append(Value(PARTS / len(e.parts)) * parts)
+        score = score + _best_of(best)
+    covered = Value(0.0)
+    for e in counted:
+        reached = sorted({*e.terms, *e.parts} & set(idf))
+        if reached:
+            covered = covered + Max(
+                Case(When(term__in=reached, then=Value(1.0)), default=Value(0.0)),
+                output_field=FloatField(),
+            )
+    approx = ExpressionWrapper(
+        score * covered * covered / Value(float(len(counted) ** 2)), output_field=FloatField()
+    )
+    ranked = matching.values("document_id").annotate(approx=approx)
+    best = list(
+        ranked.order_by("-approx", "document_id").values_list("document_id", "approx")[
+            : 2 * limit + CANDIDATE_PAD
+        ]
+    )
+    if len(best) < limit:
+        return [doc for doc, _ in best]  # every matching document
+    floor = best[limit - 1][1]
+    floor -= SLACK + SLACK * abs(floor)
+    if len(best) == 2 * limit + CANDIDATE_PAD and best[-1][1] >= floor:  # near-ties run on
+        return list(ranked.filter(approx__gte=floor).values_list("document_id", flat=True))
+    return [doc for doc, approx in best if approx >= floor]
+
+
+def _exact_scores(rows, expansions, counted, idf) -> tuple[dict[int, float], dict[int, set[str]]]:
+    weight: dict[tuple[int, str], float] = defaultdict(float)  # (doc, term) → field-weighted tf
+    for doc, term, field, count in rows:
+        weight[doc, term] += FIELD_WEIGHT[field] * 2 * count / (count + 1)
+    documents = sorted({doc for doc, *_ in rows})
+    counted_ids = {id(e) for e in counted}
     scores: dict[int, float] = {}
     matched: dict[int, set[str]] = defaultdict(set)
     for doc in documents:
@@ -152,7 +233,7 @@ def _scores(expansions: list[Expansion]) -> tuple[dict[int, float], dict[int, se
                 best = max(best, PARTS * sum(part_scores) / len(part_scores))
                 matched[doc].update(p for p in e.parts if (doc, p) in weight)
             score += best
-            covered += best > 0 and id(e) in counted
+            covered += best > 0 and id(e) in counted_ids
         if score > 0:
             coverage = covered / len(counted)
             scores[doc] = round(score * coverage**COVERAGE_POWER, 6)
@@ -164,7 +245,7 @@ def search(query: str, *, limit: int = 20) -> list[SearchHit]:
     words = analysis.query_words(query or "")
     if not words or limit < 1:
         return []
-    scores, matched = _scores(_expand(words))
+    scores, matched = _scores(_expand(words), limit)
     if not scores:
         return []
     key = analysis.title_key(query)

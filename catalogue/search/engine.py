@@ -17,7 +17,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, ExpressionWrapper, FloatField, Max, Q, Sum, Value, When
+from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Sum, Value, When
 from django.db.models.functions import Cast, Greatest
 
 from . import analysis, snippets
@@ -172,9 +172,8 @@ def _best_of(scores: list) -> object:
 
 def _candidates(matching, expansions, counted, idf, limit: int) -> list[int]:
     """Ids of the documents whose exact score can reach the top ``limit``, found in SQL."""
-    row = _row_weight()
     weight = {
-        t: Sum(Case(When(term=t, then=row), default=Value(0.0)), output_field=FloatField())
+        t: Sum(Case(When(term=t, then=F("row")), default=Value(0.0)), output_field=FloatField())
         for t in sorted(idf)
     }
     score = Value(0.0)
@@ -195,7 +194,8 @@ def _candidates(matching, expansions, counted, idf, limit: int) -> list[int]:
     approx = ExpressionWrapper(
         score * covered * covered / Value(float(len(counted) ** 2)), output_field=FloatField()
     )
-    ranked = matching.values("document_id").annotate(approx=approx)
+    # the row weight as an alias, so each term's sum refers to it instead of copying it
+    ranked = matching.alias(row=_row_weight()).values("document_id").annotate(approx=approx)
     best = list(
         ranked.order_by("-approx", "document_id").values_list("document_id", "approx")[
             : 2 * limit + CANDIDATE_PAD

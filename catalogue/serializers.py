@@ -8,9 +8,12 @@ so this module does not import the contacts app.
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Max, Prefetch
 
 from . import models as m
@@ -122,49 +125,77 @@ def _experience_prefetch() -> Prefetch:
     )
 
 
-def catalogue_dict() -> dict[str, Any]:
-    """Everything published, in catalogue order. A fixed number of queries."""
-    initiatives = (
-        m.Initiative.objects.published()
-        .select_related("level")
-        .prefetch_related("themes", "sources", _experience_prefetch())
-    )
-    methods = m.Method.objects.published().prefetch_related(
-        "sources", "questions", _experience_prefetch()
-    )
+CHUNK = 500  # rows fetched (with their prefetches) at a time: memory stays flat as data grows
+
+
+def catalogue_sections() -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
+    """Each top-level key of katalog.json and how to produce its items, in catalogue order.
+
+    Everything published; a fixed number of queries per chunk of rows.
+    """
     contact_model = m.Organisation._meta.get_field("contact_points").related_model
-    organisations = m.Organisation.objects.prefetch_related(
-        Prefetch(
-            "contact_points",
-            queryset=contact_model.objects.published().prefetch_related("phones", "emails"),
-        )
-    )
-    organisations = list(organisations)
+
+    def rows(queryset):
+        return queryset.iterator(chunk_size=CHUNK)
+
     return {
-        "themes": [theme_to_dict(t) for t in m.Theme.objects.all()],
-        "levels": [level_to_dict(lv) for lv in m.PreventionLevel.objects.all()],
-        "organisations": [organisation_to_dict(o) for o in organisations],
-        "initiatives": [initiative_to_dict(i) for i in initiatives],
-        "methods": [method_to_dict(x) for x in methods],
-        "development_initiatives": [
+        "themes": lambda: (theme_to_dict(t) for t in m.Theme.objects.all()),
+        "levels": lambda: (level_to_dict(lv) for lv in m.PreventionLevel.objects.all()),
+        "organisations": lambda: (organisation_to_dict(o) for o in m.Organisation.objects.all()),
+        "initiatives": lambda: (
+            initiative_to_dict(i)
+            for i in rows(
+                m.Initiative.objects.published()
+                .select_related("level")
+                .prefetch_related("themes", "sources", _experience_prefetch())
+            )
+        ),
+        "methods": lambda: (
+            method_to_dict(x)
+            for x in rows(
+                m.Method.objects.published().prefetch_related(
+                    "sources", "questions", _experience_prefetch()
+                )
+            )
+        ),
+        "development_initiatives": lambda: (
             development_to_dict(d)
             for d in m.DevelopmentInitiative.objects.published().prefetch_related("organisations")
-        ],
-        "recommendations": [text_to_dict(r) for r in m.Recommendation.objects.published()],
-        "good_advice": [text_to_dict(a) for a in m.GoodAdvice.objects.published()],
-        "definitions": [
+        ),
+        "recommendations": lambda: (text_to_dict(r) for r in m.Recommendation.objects.published()),
+        "good_advice": lambda: (text_to_dict(a) for a in m.GoodAdvice.objects.published()),
+        "definitions": lambda: (
             {"title": d.title, "text": d.text, "attribution": d.attribution}
             for d in m.Definition.objects.published()
-        ],
-        "literature": [literature_to_dict(li) for li in m.LiteratureEntry.objects.published()],
-        "contacts": [
-            contact_to_dict(contact, org)
-            for contact, org in sorted(
-                ((c, o) for o in organisations for c in o.contact_points.all()),
-                key=lambda pair: (pair[0].order, pair[0].pk),
+        ),
+        "literature": lambda: (
+            literature_to_dict(li) for li in m.LiteratureEntry.objects.published()
+        ),
+        "contacts": lambda: (
+            contact_to_dict(c, c.organisation)
+            for c in rows(
+                contact_model.objects.published()
+                .select_related("organisation")
+                .prefetch_related("phones", "emails")
+                .order_by("order", "pk")
             )
-        ],
+        ),
     }
+
+
+def catalogue_json_chunks() -> Iterator[str]:
+    """katalog.json as text, one item at a time, never the whole catalogue as Python objects."""
+
+    def encode(value: Any) -> str:
+        return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+
+    yield "{"
+    for n, (key, items) in enumerate(catalogue_sections().items()):
+        yield f"{', ' if n else ''}{encode(key)}: ["
+        for i, item in enumerate(items()):
+            yield f"{', ' if i else ''}{encode(item)}"
+        yield "]"
+    yield "}"
 
 
 def catalogue_revision() -> str:

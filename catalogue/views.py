@@ -1,10 +1,7 @@
 """The public pages: forside, lists, detail pages, organisations, matrix, om, søg."""
 
-import json
-
 from django.core.cache import caches
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import condition, require_safe
@@ -12,7 +9,7 @@ from django.views.decorators.http import condition, require_safe
 from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .models import PreventionLevel, Theme
-from .serializers import catalogue_dict, catalogue_revision
+from .serializers import catalogue_json_chunks, catalogue_revision
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 50
@@ -32,7 +29,7 @@ def catalogue_json(request: HttpRequest) -> HttpResponse:
     key = f"katalog.json:{request.catalogue_revision}"
     body = caches["opendata"].get(key)
     if body is None:
-        body = json.dumps(catalogue_dict(), cls=DjangoJSONEncoder, ensure_ascii=False).encode()
+        body = "".join(catalogue_json_chunks()).encode()
         caches["opendata"].set(key, body)
     response = HttpResponse(body, content_type="application/json")
     response["Cache-Control"] = "public, max-age=0, must-revalidate"

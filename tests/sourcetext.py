@@ -44,3 +44,24 @@ def assert_in_source(text: str, what: str = "") -> None:
     assert needle in source_plain(), (
         f"{what or 'text'} not found verbatim in the source: {needle[:200]!r}"
     )
+
+
+FIXTURE_FILES = ("taxonomy", "initiatives", "methods", "about", "contacts")
+
+
+def editor_notes() -> str:
+    """Every ``editor_note`` in the transcription, plain, joined with " ¶ "."""
+    notes: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            notes.extend(plain(v) for k, v in value.items() if k == "editor_note")
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for name in FIXTURE_FILES:
+        walk(fixture(name))
+    return " ¶ ".join(notes)

@@ -163,9 +163,6 @@ STORAGES = {
     },
 }
 
-# Where the source documents live (read-only); tests check the fixtures against them.
-SEEDS_DIR = Path(os.getenv("SEEDS_DIR", str(BASE_DIR.parent / "shared" / "seeds")))
-
 # Editors' side (issue 5): login throttling and sessions that expire.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))

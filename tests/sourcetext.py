@@ -9,7 +9,16 @@ from pathlib import Path
 from django.conf import settings
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+# The source documents, kept in the repository (fixtures/sources/README.md names each one).
+SOURCES_DIR = FIXTURES_DIR / "sources"
 SOURCE_FILE = "000_c3619026dd3adf56.txt"
+
+
+@cache
+def source_text(name: str = SOURCE_FILE) -> str:
+    """The raw text of a source document (default: the catalogue itself)."""
+    return (SOURCES_DIR / name).read_text(encoding="utf-8")
+
 
 _QUOTES = str.maketrans({"”": '"', "“": '"', "„": '"', "’": "'", "‘": "'", "´": "'"})
 
@@ -29,7 +38,7 @@ def plain(text: str) -> str:
 
 @cache
 def source_plain() -> str:
-    return plain((settings.SEEDS_DIR / SOURCE_FILE).read_text(encoding="utf-8"))
+    return plain(source_text())
 
 
 @cache

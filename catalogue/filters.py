@@ -19,6 +19,7 @@ from django.urls import Resolver404, resolve
 from django.utils.text import slugify
 
 from . import models as m
+from .inputs import FreeTextFilter
 
 SEARCH_LIMIT = 200
 
@@ -109,7 +110,7 @@ class Chip:
 class CatalogueFilterSet(django_filters.FilterSet):
     """Shared machinery: choices from the database, lenient cleaning, facets and chips."""
 
-    q = django_filters.CharFilter(label="Fritekst", method="filter_text", max_length=200)
+    q = FreeTextFilter(label="Fritekst", method="filter_text")
 
     search_url_name: str = ""
     text_fields: tuple[str, ...] = ()

@@ -8,12 +8,12 @@ from django.views.decorators.http import condition, require_safe
 
 from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
+from .inputs import read_text
 from .models import PreventionLevel, Theme
 from .serializers import catalogue_json_chunks, catalogue_revision
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 50
-MAX_QUERY_LENGTH = 200
 
 
 def _catalogue_etag(request: HttpRequest) -> str:
@@ -50,7 +50,7 @@ def _entry_list(
         for label, value in filterset.ignored
     ]
     if filterset.is_bound and "q" in filterset.form.errors:
-        messages.append(f"Fritekst må højst være {MAX_QUERY_LENGTH} tegn, så den er ikke brugt.")
+        messages += [f"{error} Den er ikke brugt." for error in filterset.form.errors["q"]]
     context = {
         "filter": filterset,
         "page_obj": page,
@@ -161,11 +161,8 @@ def about(request: HttpRequest) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     from .search import search as run_search
 
-    query = request.GET.get("q", "").strip()
-    too_long = len(query) > MAX_QUERY_LENGTH
-    hits = run_search(query, limit=SEARCH_LIMIT) if query and not too_long else []
+    query, problem = read_text(request.GET)
+    hits = run_search(query, limit=SEARCH_LIMIT) if query else []
     return render(
-        request,
-        "catalogue/search.html",
-        {"query": query, "hits": hits, "too_long": too_long, "max_length": MAX_QUERY_LENGTH},
+        request, "catalogue/search.html", {"query": query, "hits": hits, "problem": problem}
     )

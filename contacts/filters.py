@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 
+from catalogue.inputs import FreeTextFilter
 from catalogue.models import Initiative, Method, Organisation, Theme
 
 from .models import ContactPoint
@@ -20,7 +21,7 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 class ContactFilter(django_filters.FilterSet):
     """URL parameters in Danish, like the catalogue's lists: tema, indsats, metode."""
 
-    q = django_filters.CharFilter(label="Fritekst", method="filter_text")
+    q = FreeTextFilter(label="Fritekst", method="filter_text")
     organisation = SlugMultipleChoiceFilter(
         label="Organisation",
         field_name="organisation__slug",

@@ -3,16 +3,17 @@
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
+from ..inputs import MAX_TEXT_LENGTH
 from . import search
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
-MAX_QUERY = 200  # characters; longer queries are cut
 
 
 @require_GET
 def api_search(request: HttpRequest) -> JsonResponse:
-    query = request.GET.get("q", "").strip()[:MAX_QUERY]
+    # Longer queries are cut to the site's one limit; NUL bytes can't be searched for.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_TEXT_LENGTH]
     raw_limit = request.GET.get("limit", "").strip()
     limit = DEFAULT_LIMIT
     if raw_limit:

@@ -72,11 +72,24 @@ def test_a_limit_that_is_not_a_positive_whole_number_is_refused_in_danish(client
     assert "limit skal være et helt tal" in response.json()["error"]
 
 
-@pytest.mark.parametrize("limit", ["1000", "9" * 5000])
-def test_a_huge_limit_is_clamped(client, entries, limit):
+@pytest.mark.parametrize("limit", ["1000", "101", "9" * 5000])
+def test_a_huge_limit_is_clamped_to_100_results(client, limit):
+    for n in range(105):
+        make_initiative(slug=f"samtale-{n}", title=f"Bekymringssamtale nummer {n}")
+    rebuild_index()
+
     response = client.get(URL, {"q": "bekymringssamtale", "limit": limit})
+
     assert response.status_code == 200
-    assert len(response.json()["results"]) == 2
+    assert len(response.json()["results"]) == 100
+
+
+def test_the_default_is_20_results(client):
+    for n in range(25):
+        make_initiative(slug=f"samtale-{n}", title=f"Bekymringssamtale nummer {n}")
+    rebuild_index()
+
+    assert len(client.get(URL, {"q": "bekymringssamtale"}).json()["results"]) == 20
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,7 @@ class PreventionLevel(Loaded):
     name = models.CharField("navn", max_length=60, unique=True)
     table_title = models.CharField("skema", max_length=120, blank=True)
     description = models.TextField("beskrivelse", blank=True)
+    history = HistoricalRecords()
 
     class Meta(Loaded.Meta):
         verbose_name = "forebyggelsesniveau"
@@ -67,6 +68,7 @@ class PreventionLevel(Loaded):
 
 class Theme(Loaded):
     name = models.CharField("navn", max_length=60, unique=True)
+    history = HistoricalRecords()
 
     class Meta(Loaded.Meta):
         verbose_name = "tema"

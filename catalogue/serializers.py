@@ -7,14 +7,12 @@ so this module does not import the contacts app.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Max, Prefetch
+from django.db.models import Prefetch
 
 from . import models as m
 
@@ -196,24 +194,3 @@ def catalogue_json_chunks() -> Iterator[str]:
             yield f"{', ' if i else ''}{encode(item)}"
         yield "]"
     yield "}"
-
-
-def catalogue_revision() -> str:
-    """A short token that changes whenever anything in the open data may have changed.
-
-    Every save and delete of a versioned model adds a history row (django-simple-history), so
-    the newest history id of each history table identifies the current state; one small indexed
-    query per table (plus the few unversioned levels and themes). Models are found through the
-    app registry, so contacts count without this module importing them.
-    """
-    parts = []
-    for model in apps.get_models():
-        history = getattr(model, "history", None)
-        if history is None or not hasattr(history, "model"):
-            continue
-        newest = history.model.objects.aggregate(newest=Max("history_id"))["newest"]
-        parts.append(f"{model._meta.label_lower}:{newest or 0}")
-    # Levels and themes have no history (superusers only): their few rows count as they are.
-    for model in (m.PreventionLevel, m.Theme):
-        parts.append(repr(list(model.objects.values_list("pk", "slug", "name", "order"))))
-    return hashlib.sha256("|".join(sorted(parts)).encode()).hexdigest()[:20]

@@ -10,7 +10,8 @@ from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .inputs import read_text
 from .models import PreventionLevel, Theme
-from .serializers import catalogue_json_chunks, catalogue_revision
+from .revision import catalogue_revision
+from .serializers import catalogue_json_chunks
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 50

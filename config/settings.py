@@ -51,7 +51,15 @@ def database_from_url(url: str) -> dict:
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
             "CONN_HEALTH_CHECKS": True,
-            "OPTIONS": {"pool": envbool("DB_POOL", "0")},
+            "OPTIONS": {
+                # A reader never waits long for a database that is away: the connection attempt
+                # and the wait for a pooled connection are bounded (seconds), then the request
+                # fails fast and the page cache answers from its last copy (stale-if-error).
+                "connect_timeout": envint("DB_CONNECT_TIMEOUT", "3"),
+                "pool": {"timeout": envint("DB_POOL_TIMEOUT", "3"), "max_waiting": 50}
+                if envbool("DB_POOL", "0")
+                else False,
+            },
         }
     raise ImproperlyConfigured(
         f"DATABASE_URL must start with sqlite:/// or postgres://, got {parts.scheme!r}"
@@ -82,11 +90,17 @@ INSTALLED_APPS = [
     "ops",
 ]
 
+# Anonymous GET/HEAD responses are cached under (URL, catalogue revision): config/pagecache.py.
+# PAGE_CACHE=0 turns it off.
+PAGE_CACHE = envbool("PAGE_CACHE", "1")
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers are served from the cache before sessions, CSRF and views run.
+    *(["config.pagecache.PageCacheMiddleware"] if PAGE_CACHE else []),
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -127,8 +141,31 @@ TEMPLATES = [
 DATABASES = {"default": database_from_url(os.getenv("DATABASE_URL", "sqlite:///db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_from_url(url: str) -> dict:
+    """``locmem://`` (per process, bounded), ``redis://host:6379/0`` (Django's Redis backend; needs
+    the ``redis`` package) or ``db://table`` (Django's database cache; run createcachetable)."""
+    parts = urlsplit(url)
+    if parts.scheme == "locmem":
+        entries = envint("CACHE_MAX_ENTRIES", "5000")
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": parts.netloc or "idekatalog",
+            "OPTIONS": {"MAX_ENTRIES": entries},
+        }
+    if parts.scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if parts.scheme == "db":
+        table = parts.netloc or "idekatalog_cache"
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": table}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with locmem://, redis:// or db://, got {parts.scheme!r}"
+    )
+
+
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Pages for anonymous readers (config/pagecache.py) and anything else worth sharing.
+    "default": cache_from_url(os.getenv("CACHE_URL", "locmem://")),
     # /data/katalog.json encoded once per catalogue revision, per worker; two entries at most.
     "opendata": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -137,6 +174,8 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 2, "CULL_FREQUENCY": 1},
     },
 }
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_EXCLUDE = ("/admin/", "/static/", "/healthz")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -57,8 +57,8 @@ def build_catalogue() -> dict:
                   text="Er der sket noget siden sidst?", order=2)  # fmt: skip
     make_question(mentor, technique="Opsummering", technique_text="Kun en teknik.",
                   audience="", text="", order=3)  # fmt: skip
-    make_question(mentor, technique="Afrunding", audience="Fagprofessionel til forældre",
-                  text="Hvad aftaler vi til næste gang – før, under og efter?", order=4)  # fmt: skip
+    make_question(mentor, technique="Afrunding", audience="Fagprofessionel til forældre", order=4,
+                  text="Hvad aftaler vi til næste gang – før, under og efter?")  # fmt: skip
     mi = make_method(slug="motiverende-samtaler", title="Motiverende samtaler", aliases=["MI"],
                      order=2)  # fmt: skip
     make_question(mi, technique="Åbne spørgsmål", audience="Fagprofessionel til borger",

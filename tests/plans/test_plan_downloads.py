@@ -129,7 +129,7 @@ def test_a_bad_or_empty_plan_gives_a_danish_400_instead_of_a_file(client, catalo
 
 
 def test_libreoffice_opens_the_word_file_with_its_text(client, catalogue, tmp_path):
-    """CI (CI=true) must have LibreOffice (Debian: libreoffice-writer-nogui); locally it may skip."""
+    """CI (CI=true) must have LibreOffice (Debian: libreoffice-writer-nogui); locally may skip."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         if os.environ.get("CI", "").lower() == "true":

@@ -8,6 +8,7 @@ stale bookmark or a hand-edited URL never fails.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -300,8 +301,30 @@ class InitiativeFilter(ExperienceFilterSet):
         self.filters["organisation"].extra["choices"] = _organisation_choices(m.Initiative)
 
 
+# Who a method's example questions are for, read from the source's "hvem taler med hvem"
+# ("Fagprofessionel til borger, forældre, skole og fritidsklubber"): the words after "til". In
+# Del 2 "borger" is the young person ("Fagprofessionel til (ung) borger"). Questions without
+# that note in the source belong to no group.
+AUDIENCE_GROUPS = {
+    "ung": ("Den unge", re.compile(r"\b(borger|ung)")),
+    "foraeldre": ("Forældre", re.compile(r"\bforældre")),
+    "fagprofessionelle": (
+        "Andre fagprofessionelle",
+        re.compile(r"\b(fagprofessionel|skole|fritidsklub|klub)"),
+    ),
+}
+
+
+def audience_groups(audience: str) -> list[str]:
+    """The groups (``ung``, ``foraeldre``, ``fagprofessionelle``) a question's audience names."""
+    _, found, to = (audience or "").lower().partition(" til ")
+    if not found:
+        return []
+    return [key for key, (_, pattern) in AUDIENCE_GROUPS.items() if pattern.search(to)]
+
+
 class MethodFilter(ExperienceFilterSet):
-    samtale = TextChoiceFilter(field_name="questions__audience", label="Hvem taler med hvem")
+    samtale = TextChoiceFilter(field_name="questions__audience", label="Spørgsmålene er til")
 
     search_url_name = "method"
     text_fields = (
@@ -325,8 +348,42 @@ class MethodFilter(ExperienceFilterSet):
             .values_list("audience", flat=True)
             .distinct()
         )
-        choices, raw, slug_of = _text_choices(audiences)
-        self.filters["samtale"].extra["choices"] = choices
+        raw: dict[str, list[str]] = {key: [] for key in AUDIENCE_GROUPS}
+        self.legacy: dict[str, list[str]] = {}  # the slug of a whole audience (old links)
+        for audience in audiences:
+            groups = audience_groups(audience)
+            for key in groups:
+                raw[key].append(audience)
+            if groups:
+                self.legacy[danish_slug(normalise_label(audience))] = groups
+        self.filters["samtale"].extra["choices"] = [
+            (key, label) for key, (label, _) in AUDIENCE_GROUPS.items() if raw[key]
+        ]
         self.filters["samtale"].raw_values = raw
-        self.filters["samtale"].slug_of = slug_of
         self.filters["organisation"].extra["choices"] = _organisation_choices(m.Method)
+
+    def drop_unknown(self, data: QueryDict) -> QueryDict:
+        """An old link's whole audience (``fagprofessionel-til-borger``) means its groups."""
+        data = data.copy()
+        values = data.getlist("samtale")
+        if values:
+            mapped = [group for v in values for group in self.legacy.get(v, [v])]
+            data.setlist("samtale", list(dict.fromkeys(mapped)))
+        return super().drop_unknown(data)
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        if name != "samtale":
+            return super().facet_counts(name)
+        # A method counts once per group, however many of its audiences fall in that group.
+        base = self.applied(skip=name).order_by().values("pk")
+        pairs = (
+            m.Question.objects.filter(method__in=base)
+            .order_by()
+            .values_list("method_id", "audience")
+            .distinct()
+        )
+        found: dict[str, set[int]] = defaultdict(set)
+        for method_id, audience in pairs:
+            for key in audience_groups(audience):
+                found[key].add(method_id)
+        return {key: len(ids) for key, ids in found.items()}

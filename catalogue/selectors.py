@@ -266,6 +266,10 @@ class MatrixRow:
     kind: str  # "indsats" or "metode"
     cells: list[m.Experience | None]
 
+    @property
+    def experiences(self) -> list[m.Experience]:
+        return [cell for cell in self.cells if cell is not None]
+
 
 @dataclass
 class Matrix:
@@ -306,6 +310,7 @@ def experience_matrix(
     levels: list[str] = (),
     themes: list[str] = (),
     kinds: tuple[str, ...] = ("indsatser", "metoder"),
+    regions: list[str] = (),
     page: str | int | None = None,
     per_page: int = MATRIX_PAGE_SIZE,
 ) -> Matrix:
@@ -314,7 +319,8 @@ def experience_matrix(
     ``levels`` and ``themes`` (slugs) narrow the initiatives; methods have neither, so they are
     left out when either is given. The rows are paginated (``page``, ``per_page``), and the
     columns are the organisations with experience in at least one row of that page, so a page's
-    size and query count stay bounded however large the catalogue grows.
+    size and query count stay bounded however large the catalogue grows. ``regions`` keeps only
+    the columns of organisations in those regions (the rows stay, so a row may be empty).
     """
     initiatives = m.Initiative.objects.none()
     methods = m.Method.objects.none()
@@ -340,6 +346,8 @@ def experience_matrix(
         .select_related("organisation")
         .order_by()
     )
+    if regions:
+        experiences = experiences.filter(organisation__region__in=regions)
     by_entry: dict[tuple[str, int], dict[int, m.Experience]] = defaultdict(dict)
     organisations: dict[int, m.Organisation] = {}
     for exp in experiences:

@@ -9,7 +9,7 @@ from django.views.decorators.http import condition, require_safe
 from . import selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .inputs import read_text
-from .models import PreventionLevel, Theme
+from .models import Organisation, PreventionLevel, Theme
 from .revision import catalogue_revision
 from .serializers import catalogue_json_chunks
 
@@ -115,6 +115,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 MATRIX_KINDS = {"indsatser": "Indsatser", "metoder": "Metoder"}
+MAX_IGNORED = 10  # unknown values named on the matrix page at most
 
 
 @require_safe
@@ -129,16 +130,25 @@ def experience_matrix(request: HttpRequest) -> HttpResponse:
     chosen_kinds = [k for k in request.GET.getlist("vis") if k in MATRIX_KINDS] or list(
         MATRIX_KINDS
     )
+    regions = dict(Organisation.Region.choices)
+    chosen_regions = [r for r in request.GET.getlist("region") if r in regions]
+    checks = (
+        ("niveau", level_slugs),
+        ("tema", theme_slugs),
+        ("vis", MATRIX_KINDS),
+        ("region", regions),
+    )
     ignored = [
         value
-        for key, valid in (("niveau", level_slugs), ("tema", theme_slugs), ("vis", MATRIX_KINDS))
-        for value in request.GET.getlist(key)
+        for key, valid in checks
+        for value in request.GET.getlist(key)[:MAX_IGNORED]
         if value not in valid
-    ]
+    ][:MAX_IGNORED]
     matrix = selectors.experience_matrix(
         levels=chosen_levels,
         themes=chosen_themes,
         kinds=tuple(chosen_kinds),
+        regions=chosen_regions,
         page=request.GET.get("side"),
     )
     context = {
@@ -147,6 +157,8 @@ def experience_matrix(request: HttpRequest) -> HttpResponse:
         "levels": [(s, n, s in chosen_levels) for s, n in levels],
         "themes": [(s, n, s in chosen_themes) for s, n in themes],
         "kinds": [(k, label, k in chosen_kinds) for k, label in MATRIX_KINDS.items()],
+        "regions": [(r, label, r in chosen_regions) for r, label in regions.items()],
+        "regions_chosen": bool(chosen_regions),
         "methods_hidden": "metoder" in chosen_kinds and bool(chosen_levels or chosen_themes),
         "ignored": ignored,
     }

@@ -8,8 +8,8 @@ be told to forget one: per-process caches on several app servers stay correct.
   session cookie (an editor, who may see drafts and previews) is never served a cached page, and
   its response is marked ``private``.
 - A response is stored only when it is a plain 200 that sets no cookie, varies on nothing but
-  ``Accept-Encoding`` or ``Cookie`` and doesn't forbid caching (``never_cache`` pages, forms with a CSRF token
-  and streamed exports are never stored).
+  ``Accept-Encoding`` or ``Cookie`` and doesn't forbid caching (``never_cache`` pages, forms with
+  a CSRF token and streamed exports are never stored).
 - ``ETag`` from the revision and URL; a matching ``If-None-Match`` gets ``304`` before any work;
   ``Cache-Control: max-age=0, must-revalidate`` lets browsers keep the page but ask every time.
 - When the database can't be reached, an anonymous reader gets the last stored copy of the page

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "axes",
     "catalogue",
     "contacts",
+    "plans",
     "ops",
 ]
 

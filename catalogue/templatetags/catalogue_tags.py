@@ -49,3 +49,17 @@ def phone(number: str) -> str:
 def page_numbers(page) -> list:
     """The page numbers to link for ``page``: the ends and two either side, '…' for the gaps."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, place: str, **extra) -> SafeString:
+    """Whatever other apps registered for ``place`` (catalogue/slots.py), rendered in order."""
+    from catalogue.slots import templates_for
+
+    templates = templates_for(place)
+    if not templates:
+        return mark_safe("")
+    values = {**context.flatten(), **extra}
+    request = context.get("request")
+    # Each template is rendered by Django's engine with autoescaping: the result is safe HTML.
+    return mark_safe("".join(t.render(values, request) for t in templates))

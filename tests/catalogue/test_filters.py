@@ -4,7 +4,7 @@ import pytest
 from django.http import QueryDict
 
 from catalogue import selectors
-from catalogue.filters import InitiativeFilter, MethodFilter
+from catalogue.filters import InitiativeFilter, MethodFilter, audience_groups
 from catalogue.models import Organisation, Status
 from catalogue.search import rebuild_index
 from tests.factories import (
@@ -162,19 +162,60 @@ def test_chips_name_each_active_filter_and_how_to_drop_just_that_one(catalogue):
     assert chips[1].remove == {"organisation": ["herlev"], "side": None}
 
 
-def test_methods_filter_by_who_speaks_to_whom_and_organisation():
+def test_methods_filter_by_who_the_questions_are_for_and_organisation():
     ishoej = make_organisation(slug="ishoej", short_name="Ishøj")
     mi = make_method(title="Motiverende samtaler")
     loft = make_method(title="LØFT")
+    risk = make_method(title="Risikoindikatorer")
     make_question(mi, audience="Fagprofessionel til borger", text="Hvad vil du?")
+    make_question(mi, audience="Fagprofessionel til (ung) borger", text="Og så?")
     make_question(loft, audience="Fagprofessionel til borger, forældre", text="Hvad virker?")
+    make_question(risk, audience="Fagprofessionel til fagprofessionel", text="Hvad ser I?")
+    make_question(risk, audience="", text="Uden angivelse")
     make_experience(ishoej, loft)
 
-    assert titles(methods("samtale=fagprofessionel-til-borger-foraeldre")) == ["LØFT"]
-    assert titles(methods("samtale=fagprofessionel-til-borger")) == ["Motiverende samtaler"]
+    assert titles(methods("samtale=ung")) == ["Motiverende samtaler", "LØFT"]
+    assert titles(methods("samtale=foraeldre")) == ["LØFT"]
+    assert titles(methods("samtale=fagprofessionelle")) == ["Risikoindikatorer"]
+    assert titles(methods("samtale=foraeldre&samtale=fagprofessionelle")) == [
+        "LØFT",
+        "Risikoindikatorer",
+    ]
     assert titles(methods("organisation=ishoej")) == ["LØFT"]
     counts = {f.name: {c.value: c.count for c in f.choices} for f in methods("").facets()}
-    assert counts["samtale"] == {
-        "fagprofessionel-til-borger": 1,
-        "fagprofessionel-til-borger-foraeldre": 1,
+    assert counts["samtale"] == {"ung": 2, "foraeldre": 1, "fagprofessionelle": 1}
+    labels = {c.value: c.label for c in methods("").facets()[0].choices}
+    assert labels == {
+        "ung": "Den unge",
+        "foraeldre": "Forældre",
+        "fagprofessionelle": "Andre fagprofessionelle",
     }
+
+
+def test_an_old_link_to_one_audience_still_filters_by_its_groups():
+    mi = make_method(title="Motiverende samtaler")
+    make_method(title="Uden spørgsmål")
+    make_question(mi, audience="Fagprofessionel til borger", text="Hvad vil du?")
+
+    filterset = methods("samtale=fagprofessionel-til-borger")
+
+    assert titles(filterset) == ["Motiverende samtaler"]
+    assert filterset.ignored == []
+
+
+@pytest.mark.parametrize(
+    ("audience", "groups"),
+    [
+        ("Fagprofessionel til borger", ["ung"]),
+        ("Fagprofessionel til (ung) borger", ["ung"]),
+        (
+            "Fagprofessionel til borger, forældre, skole og fritidsklubber",
+            ["ung", "foraeldre", "fagprofessionelle"],
+        ),
+        ("Fagprofessionel til fagprofessionel", ["fagprofessionelle"]),
+        ("", []),
+        ("Borger", []),
+    ],
+)
+def test_audience_groups_read_who_is_spoken_to_after_til(audience, groups):
+    assert audience_groups(audience) == groups

@@ -142,3 +142,45 @@ def test_a_page_number_out_of_range_shows_a_page_instead_of_an_error(client, cat
 
     assert response.status_code == 200
     assert len(rows(response)) == 3
+
+
+def test_the_region_choice_keeps_only_that_regions_columns(client):
+    ishoej = make_organisation(slug="ishoej", short_name="Ishøj")
+    from catalogue.models import Organisation
+
+    aarhus = make_organisation(
+        slug="aarhus", short_name="Aarhus", region=Organisation.Region.OEVRIGE
+    )
+    entry = make_initiative(title="Forældrenetværk")
+    make_experience(ishoej, entry)
+    make_experience(aarhus, entry)
+
+    vestegn = client.get("/erfaringsoverblik/?region=vestegn").content.decode()
+    elsewhere = client.get("/erfaringsoverblik/?region=oevrige").content.decode()
+
+    headers = r'<th scope="col" class="matrix__org"><a [^>]*>(.*?)</a>'
+    assert re.findall(headers, vestegn) == ["Ishøj"]
+    assert re.findall(headers, elsewhere) == ["Aarhus"]
+    assert 'id="m-region-vestegn" name="region" value="vestegn" checked' in vestegn
+
+
+def test_an_unknown_region_is_named_and_ignored(client, catalogue):
+    response = client.get("/erfaringsoverblik/?region=mars")
+
+    assert "findes ikke og er ikke brugt: mars" in text(response)
+    assert len(rows(response)) == 3
+
+
+def test_phones_get_a_list_per_entry_naming_who_has_experience(client, catalogue):
+    html = client.get("/erfaringsoverblik/").content.decode()
+    entries = html.split('<ol class="matrix-list__entries">', 1)[1].split("</ol>", 1)[0]
+    items = [
+        " ".join(re.sub(r"<[^>]+>", " ", item).split())
+        for item in re.findall(r"<li [^>]*>(.*?)</li>", entries, re.S)
+    ]
+
+    assert items == [
+        "Forældrenetværk Social Ishøj (med boligsociale)",
+        "Byplanlægning Situationel Herlev",
+        "Mentorordninger Metode Herlev",
+    ]

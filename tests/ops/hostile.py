@@ -58,7 +58,8 @@ def public_routes() -> list[Route]:
 
 def filter_parameters() -> list[str]:
     """Every query parameter a page reads: the FilterSets' fields plus the hand-read ones."""
-    names = {"q", "side", "limit", "niveau", "tema", "vis", "format", "sort"}
+    names = {"q", "side", "limit", "niveau", "tema", "vis", "format", "sort", "region"}
+    names |= {"valgt", "titel", "visning"}  # plans: compare, handleplan, spørgekort
     pending = list(django_filters.FilterSet.__subclasses__())
     while pending:
         filterset = pending.pop()

@@ -169,3 +169,25 @@ def test_hostile_paths_are_not_found(catalogue):
     ]
     results = {short(path): fire(client, "get", path)[0] for path in paths}
     assert {p: s for p, s in results.items() if s != 404} == {}
+
+
+PLANS_URLS = [
+    "/sammenlign/",
+    "/handleplan/",
+    "/handleplan/handleplan.docx",
+    "/handleplan/handleplan.xlsx",
+]
+
+
+@pytest.mark.parametrize("url", PLANS_URLS)
+def test_unknown_or_hostile_choices_get_a_danish_message_and_400(url, catalogue):
+    """The selection (``valgt``) in a compare or plan URL: named in Danish, never a 500."""
+    client = Client()
+    results = {}
+    for value in INVALID_SLUGS:
+        for prefix in ("metode:", "indsats:", ""):
+            status, body = fire(client, "get", f"{url}?valgt={prefix}{value}")
+            danish = "kunne ikke bruges" in body.decode() or "Filen kan ikke laves" in body.decode()
+            if status != 400 or not danish:
+                results[short(f"{url}?valgt={prefix}{value}")] = status
+    assert results == {}

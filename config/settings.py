@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "axes",
     "catalogue",
     "contacts",
+    "feedback",
     "ops",
 ]
 
@@ -175,6 +176,36 @@ SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(8 * 60 * 60))  # one worki
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 WHITENOISE_MAX_AGE = envint("WHITENOISE_MAX_AGE", "0" if DEBUG else "31536000")
+
+# --- E-mail (issue 16): console by default; SMTP when EMAIL_HOST is set -----------------------
+EMAIL_HOST = os.getenv("EMAIL_HOST", "")
+EMAIL_BACKEND = os.getenv(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = envint("EMAIL_PORT", "587")
+EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "1")
+EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", "0")
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", "20")
+DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Idekatalog <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Reader feedback and contact confirmation (feedback app, issue 16) ------------------------
+# The site's public address, for links in e-mails sent by management commands (no request).
+SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Extra addresses told when a submission waits (besides editors with an e-mail address).
+FEEDBACK_NOTIFY_EMAILS = envlist("FEEDBACK_NOTIFY_EMAILS", "")
+FEEDBACK_MIN_FILL_SECONDS = envint("FEEDBACK_MIN_FILL_SECONDS", "3")
+FEEDBACK_FORM_MAX_AGE_SECONDS = envint("FEEDBACK_FORM_MAX_AGE_SECONDS", str(4 * 60 * 60))
+FEEDBACK_RATE_LIMIT = envint("FEEDBACK_RATE_LIMIT", "5")  # submissions per address ...
+FEEDBACK_RATE_WINDOW_SECONDS = envint("FEEDBACK_RATE_WINDOW_SECONDS", "3600")  # ... per window
+FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "90")
+CONTACT_CONFIRMATION_INTERVAL_DAYS = envint("CONTACT_CONFIRMATION_INTERVAL_DAYS", "365")
+CONTACT_CONFIRMATION_LINK_DAYS = envint("CONTACT_CONFIRMATION_LINK_DAYS", "60")
 
 # --- Security headers ---------------------------------------------------------------------
 # A strict Content Security Policy (Django's built-in CSP): no inline scripts or styles anywhere.

@@ -49,3 +49,23 @@ def phone(number: str) -> str:
 def page_numbers(page) -> list:
     """The page numbers to link for ``page``: the ends and two either side, '…' for the gaps."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+
+
+@register.simple_tag
+def page_links(obj) -> list:
+    """Links other apps add to this object's public page (catalogue/page_links.py)."""
+    from catalogue.page_links import links_for
+
+    return links_for(obj)
+
+
+@register.filter
+def over_a_year_old(day) -> bool:
+    """True for a date more than 12 months ago, or no date at all (never checked)."""
+    import datetime
+
+    from django.utils import timezone
+
+    if day is None:
+        return True
+    return day < timezone.localdate() - datetime.timedelta(days=365)

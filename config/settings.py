@@ -177,20 +177,32 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 WHITENOISE_MAX_AGE = envint("WHITENOISE_MAX_AGE", "0" if DEBUG else "31536000")
 
-# --- E-mail (issue 16): console by default; SMTP when EMAIL_HOST is set -----------------------
-EMAIL_HOST = os.getenv("EMAIL_HOST", "")
-EMAIL_BACKEND = os.getenv(
-    "EMAIL_BACKEND",
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend",
-)
-EMAIL_PORT = envint("EMAIL_PORT", "587")
-EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "1")
-EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", "0")
-EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", "20")
+# --- E-mail (issue 16): Django 6.1's MAILERS; console by default, SMTP when EMAIL_HOST is set ---
+def mailer_from_env() -> dict:
+    """The default mailer from EMAIL_* variables (README "E-mail")."""
+    host = os.getenv("EMAIL_HOST", "")
+    backend = os.getenv("EMAIL_BACKEND", "")
+    if not host:
+        return {"BACKEND": backend or "django.core.mail.backends.console.EmailBackend"}
+    use_ssl = envbool("EMAIL_USE_SSL", "0")
+    use_tls = envbool("EMAIL_USE_TLS", "0" if use_ssl else "1")
+    if use_ssl and use_tls:
+        raise ImproperlyConfigured("EMAIL_USE_SSL and EMAIL_USE_TLS can't both be on")
+    return {
+        "BACKEND": backend or "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": host,
+            "port": envint("EMAIL_PORT", "465" if use_ssl else "587"),
+            "username": os.getenv("EMAIL_HOST_USER", ""),
+            "password": os.getenv("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": use_tls,
+            "use_ssl": use_ssl,
+            "timeout": envint("EMAIL_TIMEOUT", "20"),
+        },
+    }
+
+
+MAILERS = {"default": mailer_from_env()}
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Idekatalog <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

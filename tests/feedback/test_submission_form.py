@@ -119,7 +119,9 @@ def test_a_missing_or_forged_token_is_refused(initiative, token):
 
 def test_a_token_from_another_page_is_refused(initiative):
     other = make_initiative()
-    data = experience_data("indsats", initiative, formular=aged_token(f"indsats:erfaring:{other.pk}"))
+    data = experience_data(
+        "indsats", initiative, formular=aged_token(f"indsats:erfaring:{other.pk}")
+    )
     assert post(form_url(initiative), data).status_code == 400
 
 

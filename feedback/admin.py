@@ -63,7 +63,7 @@ READONLY = [
 
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "kind", "status", "subject_link", "organisation_label"]
+    list_display = ["__str__", "status", "organisation_label", "created_at"]
     list_filter = ["status", "kind"]
     search_fields = ["text", "organisation_name", "organisation__name"]
     list_select_related = [

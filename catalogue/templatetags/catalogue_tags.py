@@ -1,9 +1,14 @@
 """Template helpers for the public pages: ``{% load catalogue_tags %}``."""
 
+import datetime
+
 import markdown as markdown_lib
 import nh3
 from django import template
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+
+from catalogue.page_links import links_for
 
 register = template.Library()
 
@@ -54,18 +59,12 @@ def page_numbers(page) -> list:
 @register.simple_tag
 def page_links(obj) -> list:
     """Links other apps add to this object's public page (catalogue/page_links.py)."""
-    from catalogue.page_links import links_for
-
     return links_for(obj)
 
 
 @register.filter
 def over_a_year_old(day) -> bool:
     """True for a date more than 12 months ago, or no date at all (never checked)."""
-    import datetime
-
-    from django.utils import timezone
-
     if day is None:
         return True
     return day < timezone.localdate() - datetime.timedelta(days=365)

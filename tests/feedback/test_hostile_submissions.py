@@ -46,7 +46,7 @@ def hostile_posts(initiative, n: int):
         data = {
             "formular": tokens[0] if i % 5 else rng.choice(tokens),
             "text": rng.choice(PAYLOADS) or "Vi har erfaring.",
-            "organisation_name": rng.choice(PAYLOADS[:6] + ["Testrup"]),
+            "organisation_name": rng.choice([*PAYLOADS[:6], "Testrup"]),
         }
         for field in rng.sample(FIELDS, 2):
             data[field] = rng.choice(PAYLOADS)

@@ -177,6 +177,7 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 WHITENOISE_MAX_AGE = envint("WHITENOISE_MAX_AGE", "0" if DEBUG else "31536000")
 
+
 # --- E-mail (issue 16): Django 6.1's MAILERS; console by default, SMTP when EMAIL_HOST is set ---
 def mailer_from_env() -> dict:
     """The default mailer from EMAIL_* variables (README "E-mail")."""

@@ -27,6 +27,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from . import services
+from .admin_asides import asides_for
 from .models import Status
 
 TOKEN_FIELD = "version_token"
@@ -250,12 +251,26 @@ class EditorAdmin(SimpleHistoryAdmin):
             if record is not None:
                 when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
                 obj._change_reason = f"Gendannet fra versionen fra {when}"
+        elif change:
+            reasons = [a.change_reason for a in asides_for(request, obj) if a.change_reason]
+            if reasons:
+                obj._change_reason = "; ".join(reasons)
         super().save_model(request, obj, form, change)
         services.refresh_search(obj)  # a restore saves no inlines: index it here too
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.refresh_search(form.instance)  # now with its experience rows and questions
+        if change and getattr(request, "_restoring_version", None) is None:
+            for aside in asides_for(request, form.instance):
+                if aside.on_saved is not None:
+                    aside.on_saved(request, form.instance)
+
+    # --- notes from other apps beside the form (catalogue/admin_asides.py) -------------------
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id) if object_id else None
+        extra_context = {**(extra_context or {}), "asides": asides_for(request, obj)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def delete_model(self, request, obj):
         ghost = copy.copy(obj)  # delete() clears obj.pk; the index needs it to drop the entry

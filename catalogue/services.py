@@ -122,3 +122,32 @@ def unique_slug(model: type[models.Model], text: str, *, max_length: int = 100) 
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def add_experience(
+    *,
+    organisation: models.Model,
+    entry: models.Model,
+    note: str = "",
+    user=None,
+    reason: str = "",
+) -> models.Model:
+    """Record that ``organisation`` has experience with ``entry`` (an initiative or a method).
+
+    One history version with ``user`` and ``reason``; the entry is re-indexed. Raises
+    ValidationError (Danish) if the organisation is already listed for the entry.
+    """
+    from django.core.exceptions import ValidationError
+
+    from .models import Experience, Method
+
+    key = "method" if isinstance(entry, Method) else "initiative"
+    if Experience.objects.filter(organisation=organisation, **{key: entry}).exists():
+        raise ValidationError(f"{organisation} står allerede som erfaren med »{entry}«.")
+    with transaction.atomic():
+        last = entry.experiences.aggregate(models.Max("order"))["order__max"] or 0
+        experience = Experience(organisation=organisation, note=note.strip(), order=last + 1)
+        setattr(experience, key, entry)
+        _save_as(experience, user=user, reason=reason)
+        refresh_search(experience)
+    return experience

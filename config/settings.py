@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "catalogue",
     "contacts",
     "plans",
+    "feedback",
     "ops",
 ]
 
@@ -217,6 +218,49 @@ SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(8 * 60 * 60))  # one worki
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 WHITENOISE_MAX_AGE = envint("WHITENOISE_MAX_AGE", "0" if DEBUG else "31536000")
+
+
+# --- E-mail (issue 16): Django 6.1's MAILERS; console by default, SMTP when EMAIL_HOST is set ---
+def mailer_from_env() -> dict:
+    """The default mailer from EMAIL_* variables (README "E-mail")."""
+    host = os.getenv("EMAIL_HOST", "")
+    backend = os.getenv("EMAIL_BACKEND", "")
+    if not host:
+        return {"BACKEND": backend or "django.core.mail.backends.console.EmailBackend"}
+    use_ssl = envbool("EMAIL_USE_SSL", "0")
+    use_tls = envbool("EMAIL_USE_TLS", "0" if use_ssl else "1")
+    if use_ssl and use_tls:
+        raise ImproperlyConfigured("EMAIL_USE_SSL and EMAIL_USE_TLS can't both be on")
+    return {
+        "BACKEND": backend or "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": host,
+            "port": envint("EMAIL_PORT", "465" if use_ssl else "587"),
+            "username": os.getenv("EMAIL_HOST_USER", ""),
+            "password": os.getenv("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": use_tls,
+            "use_ssl": use_ssl,
+            "timeout": envint("EMAIL_TIMEOUT", "20"),
+        },
+    }
+
+
+MAILERS = {"default": mailer_from_env()}
+DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Idekatalog <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Reader feedback and contact confirmation (feedback app, issue 16) ------------------------
+# The site's public address, for links in e-mails sent by management commands (no request).
+SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Extra addresses told when a submission waits (besides editors with an e-mail address).
+FEEDBACK_NOTIFY_EMAILS = envlist("FEEDBACK_NOTIFY_EMAILS", "")
+FEEDBACK_MIN_FILL_SECONDS = envint("FEEDBACK_MIN_FILL_SECONDS", "3")
+FEEDBACK_FORM_MAX_AGE_SECONDS = envint("FEEDBACK_FORM_MAX_AGE_SECONDS", str(4 * 60 * 60))
+FEEDBACK_RATE_LIMIT = envint("FEEDBACK_RATE_LIMIT", "5")  # submissions per address ...
+FEEDBACK_RATE_WINDOW_SECONDS = envint("FEEDBACK_RATE_WINDOW_SECONDS", "3600")  # ... per window
+FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "90")
+CONTACT_CONFIRMATION_INTERVAL_DAYS = envint("CONTACT_CONFIRMATION_INTERVAL_DAYS", "365")
+CONTACT_CONFIRMATION_LINK_DAYS = envint("CONTACT_CONFIRMATION_LINK_DAYS", "60")
 
 # --- Security headers ---------------------------------------------------------------------
 # A strict Content Security Policy (Django's built-in CSP): no inline scripts or styles anywhere.

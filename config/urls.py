@@ -8,5 +8,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("kontakter/", include("contacts.urls")),
     path("", include("plans.urls")),
+    path("bidrag/", include("feedback.urls")),
     path("", include("catalogue.urls")),
 ]

@@ -8,6 +8,25 @@ from .actions import export_csv, export_vcf, export_xlsx
 from .models import ContactPoint, Email, Phone
 
 
+class NotConfirmedFilter(admin.SimpleListFilter):
+    title = "kontakt bekræftet"
+    parameter_name = "bekraeftet"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("over-et-aar", "Ikke bekræftet i over et år"),
+            ("inden-for-et-aar", "Bekræftet inden for det seneste år"),
+        ]
+
+    def queryset(self, request, queryset):
+        stale = ContactPoint.objects.not_confirmed_since(365)
+        if self.value() == "over-et-aar":
+            return queryset.filter(pk__in=stale.values("pk"))
+        if self.value() == "inden-for-et-aar":
+            return queryset.exclude(pk__in=stale.values("pk"))
+        return queryset
+
+
 class PhoneInline(admin.TabularInline):
     model = Phone
     fields = ["number", "order"]
@@ -22,10 +41,19 @@ class EmailInline(admin.TabularInline):
 
 @admin.register(ContactPoint)
 class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
-    list_display = ["unit", "organisation", "status", "last_reviewed", "secure_mail", "order"]
+    list_display = [
+        "unit",
+        "organisation",
+        "status",
+        "last_reviewed",
+        "confirmed_on",
+        "secure_mail",
+        "order",
+    ]
     list_filter = [
         "status",
         NotReviewedFilter,
+        NotConfirmedFilter,
         "organisation__region",
         "secure_mail",
         "themes",
@@ -54,7 +82,10 @@ class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
             "Erfaring",
             {"fields": ["experience_tags", "themes", "initiatives", "methods", "contact_text"]},
         ),
-        ("Status og gennemgang", {"fields": ["status", "last_reviewed", "order", "slug"]}),
+        (
+            "Status og gennemgang",
+            {"fields": ["status", "last_reviewed", "confirmed_on", "order", "slug"]},
+        ),
     ]
 
 

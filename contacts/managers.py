@@ -1,10 +1,12 @@
 """Domain filters for contact points, shared by the directory, the exports and the admin action."""
 
+import datetime
 import json
 from functools import reduce
 from operator import and_, or_
 
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 
 from catalogue.managers import EntryQuerySet
 from catalogue.models import Initiative, Method
@@ -38,6 +40,11 @@ def _word_q(word: str) -> Q:
 
 
 class ContactPointQuerySet(EntryQuerySet):
+    def not_confirmed_since(self, days: int = 365, *, today: datetime.date | None = None):
+        """Contacts never confirmed by themselves, or confirmed more than ``days`` days ago."""
+        cutoff = (today or timezone.localdate()) - datetime.timedelta(days=days)
+        return self.filter(Q(confirmed_on__isnull=True) | Q(confirmed_on__lt=cutoff))
+
     def for_listing(self):
         """Everything the directory and the exports show, in a fixed number of queries."""
         return self.select_related("organisation").prefetch_related(

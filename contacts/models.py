@@ -62,6 +62,12 @@ class ContactPoint(models.Model):
         "status", max_length=10, choices=Status.choices, default=Status.PUBLISHED
     )
     last_reviewed = models.DateField("sidst gennemgået", null=True, blank=True)
+    confirmed_on = models.DateField(
+        "kontakt bekræftet",
+        null=True,
+        blank=True,
+        help_text="Dagen kontakten selv bekræftede, at oplysningerne er rigtige.",
+    )
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
     editor_note = models.TextField("bemærkning til redaktører", blank=True)
     source_hash = models.CharField(max_length=64, blank=True, editable=False)

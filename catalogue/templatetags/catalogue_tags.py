@@ -1,9 +1,14 @@
 """Template helpers for the public pages: ``{% load catalogue_tags %}``."""
 
+import datetime
+
 import markdown as markdown_lib
 import nh3
 from django import template
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+
+from catalogue.page_links import links_for
 
 register = template.Library()
 
@@ -63,3 +68,17 @@ def slot(context, place: str, **extra) -> SafeString:
     request = context.get("request")
     # Each template is rendered by Django's engine with autoescaping: the result is safe HTML.
     return mark_safe("".join(t.render(values, request) for t in templates))
+
+
+@register.simple_tag
+def page_links(obj) -> list:
+    """Links other apps add to this object's public page (catalogue/page_links.py)."""
+    return links_for(obj)
+
+
+@register.filter
+def over_a_year_old(day) -> bool:
+    """True for a date more than 12 months ago, or no date at all (never checked)."""
+    if day is None:
+        return True
+    return day < timezone.localdate() - datetime.timedelta(days=365)

@@ -10,6 +10,8 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-check-only-0123456789abcdef",
     "ALLOWED_HOSTS": "idekatalog.example.dk",
+    # Without a mail server Django 6.1's deploy check flags the console backend (mail.E001).
+    "EMAIL_HOST": "smtp.example.dk",
 }
 
 

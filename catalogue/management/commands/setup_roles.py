@@ -4,6 +4,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import BaseCommand
 
+from catalogue.roles import extra_permissions
+
 # Models per role, and what each role may do with them. No role may delete an entry or a
 # contact point: editors archive them instead (status "Arkiveret"), and every version stays in
 # the history. Rows inside an entry (experience, questions, phone numbers, e-mails) may be
@@ -46,7 +48,8 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 
 def role_permissions(role: str) -> list[Permission]:
     wanted = []
-    for label, actions in ROLES[role].items():
+    # Other apps' models join through catalogue.roles (registered in their AppConfig.ready()).
+    for label, actions in {**ROLES[role], **extra_permissions(role)}.items():
         model = apps.get_model(label)
         wanted += [
             (model._meta.app_label, f"{action}_{model._meta.model_name}") for action in actions

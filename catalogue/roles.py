@@ -1,0 +1,20 @@
+"""Permissions other apps add to the editors' roles (``setup_roles``).
+
+The catalogue's own roles are in ``management/commands/setup_roles.py``. Another app adds its
+models' permissions from its ``AppConfig.ready()`` without the catalogue naming them::
+
+    from catalogue.roles import add_permissions
+
+    add_permissions("Redaktør", {"feedback.submission": ("view", "change")})
+"""
+
+_extra: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def add_permissions(role: str, permissions: dict[str, tuple[str, ...]]) -> None:
+    """Give ``role`` these actions on these models (``{"app.model": ("view", ...)}``)."""
+    _extra.setdefault(role, {}).update(permissions)
+
+
+def extra_permissions(role: str) -> dict[str, tuple[str, ...]]:
+    return dict(_extra.get(role, {}))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Max, Prefetch
 
@@ -195,7 +196,20 @@ def catalogue_json_chunks() -> Iterator[str]:
         for i, item in enumerate(items()):
             yield f"{', ' if i else ''}{encode(item)}"
         yield "]"
+    yield f", {encode('terms_of_use')}: {encode(terms_of_use())}"
     yield "}"
+
+
+def terms_of_use() -> str:
+    """The terms of reuse (the ``OPEN_DATA_TERMS`` setting), a top-level key of katalog.json."""
+    return settings.OPEN_DATA_TERMS
+
+
+def open_data_revision() -> str:
+    """The catalogue revision plus the terms of reuse: katalog.json's ETag, so a client holding
+    the old document gets the new terms after the operator changes them."""
+    terms = hashlib.sha256(terms_of_use().encode()).hexdigest()[:8]
+    return f"{catalogue_revision()}-{terms}"
 
 
 def catalogue_revision() -> str:

@@ -17,7 +17,7 @@ def operator(settings, transactional_db):
     """Contact details set, so the pages show real mailto: and tel: links."""
     settings.SITE_OPERATOR_NAME = "Eksempel Kommune"
     settings.SITE_OPERATOR_EMAIL = "web@example.dk"
-    settings.SITE_OPERATOR_PHONE = "43 00 00 00"
+    settings.SITE_OPERATOR_PHONE = "12 34 56 78"
     settings.DATA_CONTROLLER_NAME = "Eksempel Kommune"
     settings.DATA_CONTROLLER_EMAIL = "data@example.dk"
     settings.ACCESSIBILITY_TEST_DATE = datetime.date(2026, 11, 24)

@@ -13,7 +13,7 @@ PRODUCTION_ENV = {
     # Shown on the accessibility statement and privacy policy (sitepages.W001 while unset).
     "SITE_OPERATOR_NAME": "Eksempel Kommune",
     "SITE_OPERATOR_EMAIL": "web@example.dk",
-    "SITE_OPERATOR_PHONE": "43 00 00 00",
+    "SITE_OPERATOR_PHONE": "12 34 56 78",
     "DATA_CONTROLLER_NAME": "Eksempel Kommune",
     "DATA_CONTROLLER_EMAIL": "databeskyttelse@example.dk",
     "DATA_PROTECTION_OFFICER_EMAIL": "dpo@example.dk",

@@ -12,9 +12,9 @@ pytestmark = pytest.mark.django_db
 
 URL = "/tilgaengelighedserklaering/"
 OPERATOR = {
-    "SITE_OPERATOR_NAME": "Albertslund Kommune",
+    "SITE_OPERATOR_NAME": "Eksempel Kommune",
     "SITE_OPERATOR_EMAIL": "webtilgaengelighed@example.dk",
-    "SITE_OPERATOR_PHONE": "43 68 00 00",
+    "SITE_OPERATOR_PHONE": "12 34 56 78",
     "ACCESSIBILITY_STATEMENT_DATE": datetime.date(2026, 11, 20),
     "ACCESSIBILITY_TEST_DATE": datetime.date(2026, 11, 24),
 }
@@ -52,13 +52,13 @@ def test_it_names_the_axe_core_version_the_browser_tests_use(client, settings):
 def test_the_operator_contact_and_dates_come_from_settings(client):
     response = client.get(URL)
     page = text(response)
-    assert "Albertslund Kommune forpligter sig" in page
+    assert "Eksempel Kommune forpligter sig" in page
     assert "20. november 2026" in page and "24. november 2026" in page
     found = links(response)
     assert found["webtilgaengelighed@example.dk"].startswith(
         "mailto:webtilgaengelighed@example.dk?subject="
     )
-    assert found["43 68 00 00"] == "tel:43680000"
+    assert found["12 34 56 78"] == "tel:12345678"
     assert "ikke angivet" not in page
 
 

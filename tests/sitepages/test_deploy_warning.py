@@ -8,10 +8,10 @@ from django.test import override_settings
 from sitepages.settings_view import REQUIRED
 
 SET = {
-    "SITE_OPERATOR_NAME": "Ishøj Kommune",
+    "SITE_OPERATOR_NAME": "Eksempel Kommune",
     "SITE_OPERATOR_EMAIL": "web@example.dk",
-    "SITE_OPERATOR_PHONE": "43 57 75 75",
-    "DATA_CONTROLLER_NAME": "Ishøj Kommune",
+    "SITE_OPERATOR_PHONE": "12 34 56 78",
+    "DATA_CONTROLLER_NAME": "Eksempel Kommune",
     "DATA_CONTROLLER_EMAIL": "data@example.dk",
     "DATA_PROTECTION_OFFICER_EMAIL": "dpo@example.dk",
     "ACCESSIBILITY_STATEMENT_DATE": datetime.date(2026, 11, 20),

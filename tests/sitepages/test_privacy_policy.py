@@ -38,7 +38,7 @@ def test_it_states_the_retention_of_reader_reports_and_search_logs(client):
 
 
 @override_settings(
-    DATA_CONTROLLER_NAME="Vallensbæk Kommune",
+    DATA_CONTROLLER_NAME="Eksempel Kommune",
     DATA_CONTROLLER_EMAIL="databeskyttelse@example.dk",
     DATA_PROTECTION_OFFICER_EMAIL="dpo@example.dk",
     SERVER_LOG_RETENTION_DAYS=30,
@@ -46,7 +46,7 @@ def test_it_states_the_retention_of_reader_reports_and_search_logs(client):
 def test_the_data_controller_and_log_retention_come_from_settings(client):
     response = client.get(URL)
     page = text(response)
-    assert "Dataansvarlig for behandlingen er Vallensbæk Kommune." in page
+    assert "Dataansvarlig for behandlingen er Eksempel Kommune." in page
     assert "30 dage. Loggen opbevares" in page
     assert {"databeskyttelse@example.dk", "dpo@example.dk"} <= set(links(response))
 

@@ -7,14 +7,17 @@ so this module does not import the contacts app.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 
 from . import models as m
+from .revision import catalogue_revision
 
 
 def level_to_dict(level: m.PreventionLevel) -> dict[str, Any]:
@@ -193,4 +196,17 @@ def catalogue_json_chunks() -> Iterator[str]:
         for i, item in enumerate(items()):
             yield f"{', ' if i else ''}{encode(item)}"
         yield "]"
+    yield f", {encode('terms_of_use')}: {encode(terms_of_use())}"
     yield "}"
+
+
+def terms_of_use() -> str:
+    """The terms of reuse (the ``OPEN_DATA_TERMS`` setting), a top-level key of katalog.json."""
+    return settings.OPEN_DATA_TERMS
+
+
+def open_data_revision() -> str:
+    """The catalogue revision plus the terms of reuse: katalog.json's ETag, so a client holding
+    the old document gets the new terms after the operator changes them."""
+    terms = hashlib.sha256(terms_of_use().encode()).hexdigest()[:8]
+    return f"{catalogue_revision()}-{terms}"

@@ -7,6 +7,9 @@ app_name = "catalogue"
 
 urlpatterns = [
     path("data/katalog.json", views.catalogue_json, name="catalogue_json"),
+    path("data/katalog.schema.json", views.catalogue_schema, name="catalogue_schema"),
+    path("data/indsatser.csv", views.initiatives_csv, name="initiatives_csv"),
+    path("data/metoder.csv", views.methods_csv, name="methods_csv"),
     path("api/soeg", api_search, name="api_search"),
     path("", views.home, name="home"),
     path("indsatser/", views.initiative_list, name="initiative_list"),

@@ -1,24 +1,30 @@
-"""The public pages: forside, lists, detail pages, organisations, matrix, om, søg."""
+"""The public pages: forside, lists, detail pages, organisations, matrix, om, søg; open data."""
+
+import hashlib
+from functools import cache
+from pathlib import Path
 
 from django.core.cache import caches
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import condition, require_safe
 
-from . import selectors
+from . import csv_exports, selectors
+from .csvutil import CSV_CONTENT_TYPE
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .inputs import read_text
 from .models import Organisation, PreventionLevel, Theme
-from .revision import catalogue_revision
-from .serializers import catalogue_json_chunks
+from .serializers import catalogue_json_chunks, open_data_revision
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 50
 
 
 def _catalogue_etag(request: HttpRequest) -> str:
-    request.catalogue_revision = catalogue_revision()
+    request.catalogue_revision = open_data_revision()
     return request.catalogue_revision
 
 
@@ -35,6 +41,48 @@ def catalogue_json(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(body, content_type="application/json")
     response["Cache-Control"] = "public, max-age=0, must-revalidate"
     return response
+
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "katalog.schema.json"
+
+
+@cache
+def _schema_bytes() -> bytes:
+    return SCHEMA_PATH.read_bytes()
+
+
+def _schema_etag(request: HttpRequest) -> str:
+    # sha256, not hash(): the same ETag on every app server
+    return "schema-" + hashlib.sha256(_schema_bytes()).hexdigest()[:16]
+
+
+@require_safe
+@condition(etag_func=_schema_etag)
+def catalogue_schema(request: HttpRequest) -> HttpResponse:
+    """The JSON Schema (draft 2020-12) of katalog.json, a file that changes only with a release."""
+    response = HttpResponse(_schema_bytes(), content_type="application/schema+json")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def _csv_download(request: HttpRequest, body, name: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(body, content_type=CSV_CONTENT_TYPE)
+    filename = f"{name}-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_safe
+def initiatives_csv(request: HttpRequest) -> StreamingHttpResponse:
+    """Every published initiative as CSV for Danish Excel; query parameters are ignored."""
+    body = csv_exports.initiatives_csv(request.build_absolute_uri)
+    return _csv_download(request, body, "indsatser")
+
+
+@require_safe
+def methods_csv(request: HttpRequest) -> StreamingHttpResponse:
+    """Every published method as CSV for Danish Excel; query parameters are ignored."""
+    return _csv_download(request, csv_exports.methods_csv(request.build_absolute_uri), "metoder")
 
 
 @require_safe

@@ -4,7 +4,7 @@ Production sets at least SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and DATABASE_URL.
 """
 
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -33,6 +33,21 @@ def envint(name: str, default: str) -> int:
 
 def envlist(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+
+
+def envstr(name: str, default: str = "") -> str:
+    return os.getenv(name, default).strip()
+
+
+def envdate(name: str) -> date | None:
+    """An ISO date (2026-11-24), or None when the variable is unset or empty."""
+    value = os.getenv(name, "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def database_from_url(url: str) -> dict:
@@ -89,6 +104,7 @@ INSTALLED_APPS = [
     "contacts",
     "plans",
     "feedback",
+    "sitepages",
     "ops",
 ]
 
@@ -261,6 +277,32 @@ FEEDBACK_RATE_WINDOW_SECONDS = envint("FEEDBACK_RATE_WINDOW_SECONDS", "3600")  #
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "90")
 CONTACT_CONFIRMATION_INTERVAL_DAYS = envint("CONTACT_CONFIRMATION_INTERVAL_DAYS", "365")
 CONTACT_CONFIRMATION_LINK_DAYS = envint("CONTACT_CONFIRMATION_LINK_DAYS", "60")
+
+# --- Site pages (issue 14): who runs the site and answers for it ----------------------------------
+# Shown on the accessibility statement (/tilgaengelighedserklaering/) and the privacy policy
+# (/privatlivspolitik/). Empty means "not set": the pages then say so in plain words, and
+# `check --deploy` warns (sitepages/checks.py). See README, "Lovpligtige sider".
+SITE_OPERATOR_NAME = envstr("SITE_OPERATOR_NAME")
+SITE_OPERATOR_EMAIL = envstr("SITE_OPERATOR_EMAIL")
+SITE_OPERATOR_PHONE = envstr("SITE_OPERATOR_PHONE")
+DATA_CONTROLLER_NAME = envstr("DATA_CONTROLLER_NAME")
+DATA_CONTROLLER_EMAIL = envstr("DATA_CONTROLLER_EMAIL")
+DATA_PROTECTION_OFFICER_EMAIL = envstr("DATA_PROTECTION_OFFICER_EMAIL")
+ACCESSIBILITY_STATEMENT_DATE = envdate("ACCESSIBILITY_STATEMENT_DATE")
+ACCESSIBILITY_TEST_DATE = envdate("ACCESSIBILITY_TEST_DATE")
+# The statement published in Digitaliseringsstyrelsen's WAS-Tool (https://was.digst.dk/...);
+# /was redirects there when it is set, otherwise to the site's own statement.
+ACCESSIBILITY_WAS_URL = envstr("ACCESSIBILITY_WAS_URL")
+# How long the platform keeps the access logs (days); 0 = not stated yet.
+SERVER_LOG_RETENTION_DAYS = envint("SERVER_LOG_RETENTION_DAYS", "0")
+# Terms of reuse for the open data (/aabne-data/ and "terms_of_use" in /data/katalog.json). The
+# publishers have not stated any: the default says so. Never put a licence here they didn't give.
+OPEN_DATA_TERMS = envstr(
+    "OPEN_DATA_TERMS",
+    "Strategisk Chefforum og Københavns Vestegns Politi, der har udgivet idekataloget, har ikke "
+    "oplyst vilkår for genbrug af indholdet. Spørg dem, hvis I vil genbruge tekst eller data fra "
+    "kataloget.",
+)
 
 # --- Security headers ---------------------------------------------------------------------
 # A strict Content Security Policy (Django's built-in CSP): no inline scripts or styles anywhere.

@@ -9,5 +9,6 @@ urlpatterns = [
     path("kontakter/", include("contacts.urls")),
     path("", include("plans.urls")),
     path("bidrag/", include("feedback.urls")),
+    path("", include("sitepages.urls")),
     path("", include("catalogue.urls")),
 ]

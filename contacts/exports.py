@@ -4,7 +4,6 @@ Each writer reads only what ``ContactPointQuerySet.for_export()`` prefetches, so
 pass ``queryset.for_export().iterator(chunk_size=...)`` and stream thousands of rows.
 """
 
-import csv
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -14,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from catalogue.csvutil import excel_csv
 
 from .models import ContactPoint
 from .validators import format_phone
@@ -32,7 +33,6 @@ COLUMNS = (
 )
 PHONE_COLUMN = 4
 SECURE_MAIL_NOTE = "Skriv via Sikker Post (Digital Post)."
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 UID_NAMESPACE = uuid.UUID("9b3c3f1e-5a6d-4d43-9f0e-6b1f7e0c2a11")
 
 
@@ -54,18 +54,6 @@ def contact_row(contact: ContactPoint) -> list[str]:
 # --- CSV for Danish Excel ---------------------------------------------------------------------
 
 
-def neutralise(cell: str) -> str:
-    """Keep Excel from reading a cell as a formula: prefix with an apostrophe."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-
-
-class _Line:
-    """A file-like object csv.writer writes one line into, which we hand straight back."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
 def write_csv(
     contacts: Iterable[ContactPoint], *, description: str = "", batch: int = 200
 ) -> Iterator[bytes]:
@@ -74,17 +62,8 @@ def write_csv(
     The file is a plain table (header + one row per contact) so Excel sorts and filters it
     directly; ``description`` is accepted for symmetry with the other writers but not written.
     """
-    writer = csv.writer(_Line(), delimiter=";", lineterminator="\r\n")
-    lines = [writer.writerow([header for header, _ in COLUMNS])]
-    yield "\ufeff".encode() + "".join(lines).encode()
-    lines = []
-    for contact in contacts:
-        lines.append(writer.writerow([neutralise(cell) for cell in contact_row(contact)]))
-        if len(lines) >= batch:
-            yield "".join(lines).encode()
-            lines = []
-    if lines:
-        yield "".join(lines).encode()
+    header = [header for header, _ in COLUMNS]
+    return excel_csv(header, (contact_row(contact) for contact in contacts), batch=batch)
 
 
 # --- XLSX -------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import Initiative, Method, Organisation, Theme
@@ -72,9 +73,15 @@ def get_json(client):
     return response
 
 
+# Top-level keys that hold one value rather than a list of items.
+SCALARS = {"terms_of_use": str}
+
+
 def test_it_has_exactly_the_documented_shape(client, catalogue):
     data = get_json(client).json()
-    assert set(data) == set(SHAPE)
+    assert set(data) == set(SHAPE) | set(SCALARS)
+    for key, kind in SCALARS.items():
+        assert isinstance(data[key], kind), key
     for key, fields in SHAPE.items():
         assert data[key], f"{key} is empty"
         for item in data[key]:
@@ -197,3 +204,20 @@ def test_renaming_a_theme_reaches_the_open_data(client, catalogue):
     theme.name = "Familien"
     theme.save()
     assert "Familien" in {t["name"] for t in get_json(client).json()["themes"]}
+
+
+def test_it_states_the_terms_of_reuse_without_inventing_a_licence(client, catalogue):
+    terms = get_json(client).json()["terms_of_use"]
+    assert "Strategisk Chefforum og Københavns Vestegns Politi" in terms
+    assert "har ikke oplyst vilkår for genbrug" in terms
+    assert "licens" not in terms.lower() and "CC" not in terms
+
+
+def test_the_terms_come_from_the_setting_and_a_change_moves_the_etag(client, catalogue):
+    first = get_json(client)
+    with override_settings(OPEN_DATA_TERMS="Frit genbrug med kildeangivelse."):
+        second = get_json(client)
+        assert second.json()["terms_of_use"] == "Frit genbrug med kildeangivelse."
+        assert second["ETag"] != first["ETag"]
+        stale = client.get("/data/katalog.json", headers={"if-none-match": first["ETag"]})
+        assert stale.status_code == 200

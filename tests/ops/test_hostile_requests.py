@@ -153,6 +153,22 @@ def short(url: str) -> str:
     return url if len(url) < 160 else f"{url[:150]}…({len(url)} tegn)"
 
 
+# Public URLs added since the resolver walk was written; listed so that losing one is noticed.
+REGISTERED = {
+    "/tilgaengelighedserklaering/",
+    "/was",
+    "/privatlivspolitik/",
+    "/aabne-data/",
+    "/data/katalog.schema.json",
+    "/data/indsatser.csv",
+    "/data/metoder.csv",
+}
+
+
+def test_the_registered_public_urls_are_among_the_routes_fired_at():
+    assert REGISTERED <= {route.path("") for route in ROUTES if not route.has_parameters}
+
+
 def test_every_route_with_a_slug_is_tested_with_a_real_one(catalogue):
     missing = [route.route for route in PARAMETERISED if route.route not in catalogue["paths"]]
     assert missing == []

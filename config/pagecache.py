@@ -1,8 +1,10 @@
 """Pages for anonymous readers, served from the cache under (URL, catalogue revision).
 
 A public page is a pure function of its URL and the catalogue revision (catalogue/revision.py),
-which every committed public change moves. So a cached page is never stale and no server has to
-be told to forget one: per-process caches on several app servers stay correct.
+which every committed public change moves (and of the date, since pages mark what has not been
+reviewed for a year, and of the release, for caches shared across deploys). So a cached page is
+never stale and no server has to be told to forget one: per-process caches on several app
+servers stay correct.
 
 - Only anonymous GET/HEAD requests are served from or stored in the cache. A request carrying the
   session cookie (an editor, who may see drafts and previews) is never served a cached page, and
@@ -27,6 +29,7 @@ from django.core.cache import caches
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from catalogue.revision import catalogue_revision
@@ -100,13 +103,16 @@ class PageCacheMiddleware:
         except UNAVAILABLE:
             logger.exception("page cache: the catalogue revision can't be read")
             return self._stale(request, url)
-        etag = f'"{hashlib.sha256(f"{revision}:{url}".encode()).hexdigest()[:32]}"'
+        # Pages mark entries not reviewed for 12 months: the date is part of what a page shows.
+        # The release keeps a shared cache (Redis) from serving pages of the previous deploy.
+        state = f"{settings.RELEASE}:{timezone.localdate().isoformat()}:{revision}"
+        etag = f'"{hashlib.sha256(f"{state}:{url}".encode()).hexdigest()[:32]}"'
         if etag in _etags(request.headers.get("If-None-Match", "")):
             response = HttpResponseNotModified()
             response["ETag"] = etag
             response["Cache-Control"] = CACHE_CONTROL
             return response
-        key = f"page:{revision}:{url}"
+        key = f"page:{state}:{url}"
         stored = self.cache.get(key)
         if stored is not None:
             response = _rebuild(stored, head=request.method == "HEAD")

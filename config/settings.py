@@ -193,6 +193,8 @@ CACHES = {
     },
 }
 PAGE_CACHE_ALIAS = "default"
+# Set to the release (e.g. the git commit) on deploy when CACHE_URL is shared between releases.
+RELEASE = os.getenv("RELEASE", "")
 PAGE_CACHE_EXCLUDE = ("/admin/", "/static/", "/healthz")
 
 AUTH_PASSWORD_VALIDATORS = [

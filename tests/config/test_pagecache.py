@@ -221,3 +221,18 @@ def test_the_revision_is_one_query(django_assert_num_queries):
 
     with django_assert_num_queries(1):
         catalogue_revision()
+
+
+def test_a_new_day_gets_a_new_page(client, initiative):
+    """Pages mark entries not reviewed for a year: yesterday's page is not today's."""
+    import datetime
+
+    from django.utils import timezone
+
+    first = page(client)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    with mock.patch("config.pagecache.timezone.localdate", return_value=tomorrow):
+        second = page(client)
+
+    assert second["X-Cache"] == "miss"
+    assert second["ETag"] != first["ETag"]

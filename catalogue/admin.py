@@ -4,7 +4,9 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from .admin_mixins import EditorAdmin, NotReviewedFilter, SlugFrozenMixin
+from . import services
+from .admin_mixins import EditorAdmin, NotReviewedFilter, SlugFrozenMixin, VersionGuardedForm
+from .examples import OWN_FIELDS
 from .models import (
     AboutSection,
     Definition,
@@ -57,11 +59,47 @@ class MethodExperienceInline(ExperienceInline):
     fk_name = "method"
 
 
+class ExampleBlockRules:
+    """One block of a method's example cell: each kind needs its own field and no other text."""
+
+    def clean(self):
+        data = super().clean()
+        kind = data.get("kind")
+        if kind not in OWN_FIELDS:
+            return data
+        main = OWN_FIELDS[kind][0]
+        if not data.get(main):
+            self.add_error(main, "Udfyld feltet for denne slags blok.")
+        if main != "text" and data.get("text"):
+            self.add_error(
+                "text",
+                "En teknik eller en angivelse af hvem der taler med hvem har ingen tekst: "
+                "skriv spørgsmålet som sin egen blok under den.",
+            )
+        return data
+
+
+class ExampleBlockForm(ExampleBlockRules, forms.ModelForm):
+    pass
+
+
+class ExampleBlockAdminForm(ExampleBlockRules, VersionGuardedForm):
+    pass
+
+
 class QuestionInline(admin.StackedInline):
+    """The example cell as ordered blocks (text, technique, audience, question, remark)."""
+
     model = Question
-    fields = [("technique", "audience"), "technique_text", "text", "order"]
+    form = ExampleBlockForm
+    fields = ["order", "kind", "text", ("technique", "audience"), "technique_text"]
     extra = 0
     ordering = ["order", "pk"]
+    verbose_name = "blok i eksempelcellen"
+    verbose_name_plural = (
+        "Eksempler (i kildens rækkefølge: tekst, teknik, hvem taler med hvem, spørgsmål, "
+        "bemærkning)"
+    )
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
 
 
@@ -95,11 +133,15 @@ class MethodAdmin(CatalogueAdmin):
         (None, {"fields": ["title", "aliases"]}),
         (
             "Skemaet",
-            {"fields": ["purpose", "examples_intro", "professionals", "experience_text"]},
+            {"fields": ["purpose", "professionals", "experience_text"]},
         ),
         ("Uddybning", {"fields": ["description", "read_more_page", "sources"]}),
         STATUS,
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.carry_example_context(method=form.instance, user=request.user)
 
 
 @admin.register(DevelopmentInitiative)
@@ -168,11 +210,16 @@ class SourceAdmin(SlugFrozenMixin, EditorAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(EditorAdmin):
-    list_display = ["__str__", "method", "technique", "audience", "order"]
-    list_filter = ["method"]
+    list_display = ["__str__", "kind", "method", "technique", "audience", "order"]
+    list_filter = ["kind", "method"]
     search_fields = ["text", "technique", "audience", "method__title"]
     list_select_related = ["method"]
     autocomplete_fields = ["method"]
+    form = ExampleBlockAdminForm
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.carry_example_context(method=obj.method, user=request.user)
 
 
 @admin.register(Experience)

@@ -328,7 +328,7 @@ class MethodFilter(ExperienceFilterSet):
 
     search_url_name = "method"
     text_fields = (
-        "title", "aliases", "purpose", "examples_intro", "professionals", "experience_text",
+        "title", "aliases", "purpose", "professionals", "experience_text",
         "description", "questions__text", "questions__technique",
     )  # fmt: skip
     facet_lookups = {

@@ -27,6 +27,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import models, transaction
 
 from . import models as m
+from .examples import CONTEXT_FIELDS, OWN_FIELDS, ExampleKind, carry_context
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 
@@ -45,6 +46,8 @@ class Child:
     parent_field: str | Callable[[models.Model], str]  # FK name on the child pointing to entry
     fks: dict[str, type[models.Model]] = field(default_factory=dict)
     scalar: bool = False  # the record holds plain strings (phones, e-mails)
+    # Completes the normalised items (in place), e.g. derives fields from the items above.
+    prepare: Callable[[list[dict[str, Any]], str], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,29 @@ EXPERIENCE = Child(
     parent_field=_experience_parent,
     fks={"organisation": m.Organisation},
 )
-QUESTIONS = Child(
-    key="question",
+
+
+def _prepare_examples(items: list[dict[str, Any]], where: str) -> None:
+    """A method's example blocks: a known kind, only that kind's own fields, context carried."""
+    for item in items:
+        item["kind"] = item["kind"] or ExampleKind.QUESTION
+        if item["kind"] not in ExampleKind.values:
+            raise FixtureError(f"{where}: unknown example kind {item['kind']!r}")
+        own = OWN_FIELDS[item["kind"]]
+        stray = [name for name in (*CONTEXT_FIELDS, "text") if item[name] and name not in own]
+        if stray:
+            raise FixtureError(f"{where}: a {item['kind']} block cannot have {stray}")
+        if not any(item[name] for name in own[:1]):
+            raise FixtureError(f"{where}: an empty {item['kind']} block")
+    carry_context(items)
+
+
+EXAMPLES = Child(
+    key="example",
     related_name="questions",
-    fields=("technique", "technique_text", "audience", "text"),
+    fields=("kind", "technique", "technique_text", "audience", "text"),
     parent_field="method",
+    prepare=_prepare_examples,
 )
 
 KINDS: list[Kind] = [
@@ -114,7 +135,6 @@ KINDS: list[Kind] = [
             "title",
             "aliases",
             "purpose",
-            "examples_intro",
             "professionals",
             "experience_text",
             "description",
@@ -123,7 +143,7 @@ KINDS: list[Kind] = [
             "editor_note",
         ),
         m2m={"sources": m.Source},
-        children=(EXPERIENCE, QUESTIONS),
+        children=(EXPERIENCE, EXAMPLES),
     ),
     Kind(
         "development_initiative",
@@ -186,12 +206,19 @@ def normalise(kind: Kind, raw: dict[str, Any]) -> dict[str, Any]:
             if child.scalar:
                 items.append(str(item).strip())
             else:
+                stray = set(item) - set(child.fields)
+                if stray:
+                    raise FixtureError(
+                        f"{kind.key} {raw['slug']!r}: unknown {child.key} keys {sorted(stray)}"
+                    )
                 items.append(
                     {
                         name: item[name] if name in child.fks else item.get(name, "").strip()
                         for name in child.fields
                     }
                 )
+        if child.prepare is not None:
+            child.prepare(items, f"{kind.key} {raw['slug']!r}")
         record[child.key] = items
     return record
 

@@ -31,3 +31,12 @@ class EntryQuerySet(models.QuerySet):
         """Entries that at least one of ``organisations`` (objects or slugs) has experience with."""
         slugs = [getattr(org, "slug", org) for org in organisations]
         return self.filter(experiences__organisation__slug__in=slugs).distinct()
+
+
+class ExampleQuerySet(models.QuerySet):
+    """The blocks of a method's example cell (``method.questions``)."""
+
+    def asked(self):
+        """The questions only, in source order, each with its ``technique``,
+        ``technique_text`` and ``audience`` (no text, technique, audience or remark blocks)."""
+        return self.filter(kind="question").exclude(text="").order_by("order", "pk")

@@ -5,12 +5,15 @@ records what ``load_catalogue`` last wrote, so a later load can tell an editor's
 untouched row and never overwrite the former.
 """
 
+import re
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .managers import EntryQuerySet
+from .examples import ExampleKind
+from .managers import EntryQuerySet, ExampleQuerySet
 
 
 class Status(models.TextChoices):
@@ -125,6 +128,12 @@ class Source(Loaded):
         prefix = f"{self.number}. " if self.number is not None else ""
         return f"{prefix}{self.text[:80]}"
 
+    @property
+    def display_text(self) -> str:
+        """The footnote as a reader sees it: without the colon that led to a link the source
+        had and this row lacks ("Kriminalforsorgen:" where the PDF's link stub was dropped)."""
+        return self.text if self.url else self.text.rstrip().removesuffix(":").rstrip()
+
 
 class Initiative(Entry):
     """A row of Del 1's tables (Skema 1-3) with the long section that explains it."""
@@ -182,7 +191,6 @@ class Method(Entry):
         help_text='Fx ["MI"] eller ["LØFT"].',
     )
     purpose = models.TextField("metodens indhold og formål", blank=True)
-    examples_intro = models.TextField("indledning til eksempler", blank=True)
     professionals = models.TextField("fagprofessionelle", blank=True)
     experience_text = models.TextField("erfaring (som i kilden)", blank=True)
     description = models.TextField("uddybning", blank=True)
@@ -204,31 +212,62 @@ class Method(Entry):
     def get_absolute_url(self) -> str:
         return reverse("catalogue:method", args=[self.slug])
 
+    @property
+    def aliases_not_in_title(self) -> list[str]:
+        """The aliases a list or card should add after the title: those the title lacks.
+
+        "Løsningsfokuseret tilgang (LØFT)" already says LØFT; "Motiverende samtaler" gets (MI).
+        """
+        return [
+            alias
+            for alias in self.aliases or []
+            if not re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", self.title)
+        ]
+
 
 class Question(models.Model):
-    """An example question from Del 2, with the technique (or phase) and who asks whom."""
+    """One block of a method's example cell (Del 2's "(Korte) eksempler"), in the source's order.
+
+    The cell is a small document: text, a technique or phase with its explanation, who speaks
+    to whom, the questions, remarks. ``kind`` says which; ``order`` keeps the source's order.
+    A question row also carries the technique and audience in force above it (kept by
+    :func:`carry_context`), so ``method.questions.asked()`` gives the questions alone.
+    """
+
+    Kind = ExampleKind
 
     method = models.ForeignKey(
         Method, on_delete=models.CASCADE, related_name="questions", verbose_name="metode"
     )
-    technique = models.CharField("teknik eller fase", max_length=200, blank=True)
+    kind = models.CharField(
+        "slags", max_length=10, choices=ExampleKind.choices, default=ExampleKind.QUESTION
+    )
+    technique = models.CharField(
+        "teknik eller fase",
+        max_length=200,
+        blank=True,
+        help_text="Kun for en teknik; et spørgsmål får teknikken ovenfor automatisk.",
+    )
     technique_text = models.TextField("forklaring af teknikken", blank=True)
     audience = models.CharField(
         "hvem taler med hvem",
         max_length=200,
         blank=True,
-        help_text="Fx 'Fagprofessionel til borger'.",
+        help_text="Fx 'Fagprofessionel til borger'. Et spørgsmål får den ovenfor automatisk.",
     )
     text = models.TextField(
-        "spørgsmål", blank=True, help_text="Tom, hvor kilden kun beskriver teknikken."
+        "tekst",
+        blank=True,
+        help_text="Spørgsmålet, teksten eller bemærkningen (tom for teknik og hvem-til-hvem).",
     )
     order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
 
+    objects = ExampleQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "eksempelspørgsmål"
-        verbose_name_plural = "eksempelspørgsmål"
+        verbose_name = "eksempel (spørgsmål eller tekst)"
+        verbose_name_plural = "eksempler (spørgsmål og tekst)"
         ordering = ["method", "order", "pk"]
         constraints = [
             models.UniqueConstraint(
@@ -237,7 +276,11 @@ class Question(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return (self.text or self.technique or self.audience)[:80]
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == ExampleKind.QUESTION and bool(self.text)
 
 
 class Experience(models.Model):

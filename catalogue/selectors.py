@@ -56,40 +56,47 @@ def methods_for_list() -> QuerySet[m.Method]:
 
 
 @dataclass
-class AudienceGroup:
-    audience: str
+class ExamplePart:
+    """A piece of an example group: one text, audience or remark block, or a run of questions."""
+
+    kind: str  # text | audience | questions | remark
+    block: m.Question | None = None
     questions: list[m.Question] = field(default_factory=list)
 
 
 @dataclass
-class TechniqueGroup:
-    technique: str
-    technique_text: str
-    audiences: list[AudienceGroup] = field(default_factory=list)
+class ExampleGroup:
+    """A technique (or phase) with what follows it, or loose parts outside any technique."""
+
+    technique: m.Question | None = None
+    parts: list[ExamplePart] = field(default_factory=list)
 
 
-def group_questions(questions) -> list[TechniqueGroup]:
-    """Example questions grouped by technique (or phase), then by who speaks to whom.
+def group_examples(blocks) -> list[ExampleGroup]:
+    """A method's example cell for its page, in the source's order.
 
-    Keeps the source's order: a group appears where its first question does.
+    A technique block opens a group that holds the audiences, questions and remarks after it;
+    a text block stands outside any technique and ends the group before it. Consecutive
+    questions form one list; a block with nothing to show is left out (no empty bullet).
     """
-    groups: dict[str, TechniqueGroup] = {}
-    for question in questions:
-        group = groups.get(question.technique)
-        if group is None:
-            group = groups[question.technique] = TechniqueGroup(
-                question.technique, question.technique_text
-            )
-        elif not group.technique_text and question.technique_text:
-            group.technique_text = question.technique_text
-        if not group.audiences or group.audiences[-1].audience != question.audience:
-            existing = [a for a in group.audiences if a.audience == question.audience]
-            if existing:
-                existing[0].questions.append(question)
+    groups: list[ExampleGroup] = []
+    for block in blocks:
+        kind = block.kind
+        if kind == m.ExampleKind.TECHNIQUE:
+            groups.append(ExampleGroup(technique=block))
+            continue
+        if kind == m.ExampleKind.TEXT or not groups:
+            groups.append(ExampleGroup())
+        parts = groups[-1].parts
+        if kind == m.ExampleKind.QUESTION:
+            if not block.text:
                 continue
-            group.audiences.append(AudienceGroup(question.audience))
-        group.audiences[-1].questions.append(question)
-    return list(groups.values())
+            if not parts or parts[-1].kind != "questions":
+                parts.append(ExamplePart("questions"))
+            parts[-1].questions.append(block)
+        elif block.text or block.audience:
+            parts.append(ExamplePart(kind, block))
+    return groups
 
 
 def initiative_detail(slug: str, *, user=None) -> m.Initiative:
@@ -124,7 +131,7 @@ def initiative_detail(slug: str, *, user=None) -> m.Initiative:
 
 
 def method_detail(slug: str, *, user=None) -> m.Method:
-    """A method with its questions grouped; ``related`` shares organisations with it.
+    """A method with its example cell grouped; ``related`` shares organisations with it.
 
     Published methods only, except for an editor previewing (see ``initiative_detail``).
     """
@@ -138,7 +145,7 @@ def method_detail(slug: str, *, user=None) -> m.Method:
     )
     if method is None:
         raise Http404("Metoden findes ikke.")
-    method.question_groups = group_questions(method.questions.all())
+    method.example_groups = group_examples(method.questions.all())
     org_ids = [e.organisation_id for e in method.experiences.all()]
     method.related = list(
         m.Method.objects.published()

@@ -69,6 +69,16 @@ def question_to_dict(question: m.Question) -> dict[str, str]:
     return {"technique": question.technique, "audience": question.audience, "text": question.text}
 
 
+def example_to_dict(block: m.Question) -> dict[str, str]:
+    return {
+        "kind": block.kind,
+        "technique": block.technique,
+        "technique_text": block.technique_text,
+        "audience": block.audience,
+        "text": block.text,
+    }
+
+
 def method_to_dict(item: m.Method) -> dict[str, Any]:
     return {
         "slug": item.slug,
@@ -79,7 +89,8 @@ def method_to_dict(item: m.Method) -> dict[str, Any]:
         "description": item.description,
         "read_more_page": item.read_more_page,
         "experience": experience_to_list(item),
-        "questions": [question_to_dict(q) for q in item.questions.all()],
+        "questions": [question_to_dict(q) for q in item.questions.all() if q.is_question],
+        "examples": [example_to_dict(block) for block in item.questions.all()],
         "sources": sources_to_list(item),
     }
 

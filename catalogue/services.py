@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import search
+from .examples import CONTEXT_FIELDS, carry_context
 from .models import Status
 
 #: Foreign keys through which a row belongs to a searchable entry (experience, question, phone).
@@ -101,6 +102,21 @@ def refresh_search(obj: models.Model) -> None:
         if isinstance(parent, models.Model):
             search.reindex(parent)
     search.reindex(obj)
+
+
+def carry_example_context(*, method: models.Model, user=None) -> int:
+    """Give each question block of ``method``'s example cell the technique and audience above
+    it (see ``catalogue.examples.carry_context``), after an editor reordered or relabelled the
+    blocks. Saves, with history, only the rows that change; returns how many did."""
+    blocks = list(method.questions.order_by("order", "pk"))
+    before = [tuple(getattr(b, name) for name in CONTEXT_FIELDS) for b in blocks]
+    carry_context(blocks)
+    changed = 0
+    for block, old in zip(blocks, before, strict=True):
+        if tuple(getattr(block, name) for name in CONTEXT_FIELDS) != old:
+            _save_as(block, user=user, reason="Teknik og hvem-taler-med-hvem fra blokkene ovenfor")
+            changed += 1
+    return changed
 
 
 def _save_as(obj: models.Model, *, user, reason: str) -> None:

@@ -89,7 +89,8 @@ def make_contact(*, phones=(), emails=(), themes=(), initiatives=(), methods=(),
 def make_question(method, **fields):
     from catalogue.models import Question
 
-    fields.setdefault("text", f"Spørgsmål {_n()}?")
+    if fields.get("kind", "question") == "question":  # other blocks name their own field
+        fields.setdefault("text", f"Spørgsmål {_n()}?")
     fields.setdefault("order", method.questions.count() + 1)
     return Question.objects.create(method=method, **fields)
 

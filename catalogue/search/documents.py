@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch, reverse
 
 from catalogue.models import (
     DevelopmentInitiative,
+    ExampleKind,
     Experience,
     Initiative,
     Method,
@@ -47,20 +48,20 @@ def methods() -> QuerySet:
 
 
 def method_document(entry: Method) -> Document:
-    questions = [
-        text
-        for q in entry.questions.all()
-        for text in (q.technique, q.technique_text, q.text)
-        if text
-    ]
+    # Every block of the example cell once, in order: a technique with its explanation, and the
+    # text of the others (a question's carried technique is its technique block's, already in).
+    examples: list[str] = []
+    for block in entry.questions.all():
+        is_technique = block.kind == ExampleKind.TECHNIQUE
+        values = (block.technique, block.technique_text) if is_technique else (block.text,)
+        examples.extend(value for value in values if value)
     return Document(
         title=entry.title,
         row=[
             " ".join(entry.aliases or []),
             entry.purpose,
-            entry.examples_intro,
             entry.professionals,
-            *questions,
+            *examples,
             *_experience_notes(entry),
         ],
         long=[entry.description],

@@ -1,11 +1,13 @@
 """Template helpers for the public pages: ``{% load catalogue_tags %}``."""
 
 import datetime
+import re
 
 import markdown as markdown_lib
 import nh3
 from django import template
 from django.utils import timezone
+from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from catalogue.page_links import links_for
@@ -39,6 +41,43 @@ def markdown(text: str | None) -> SafeString:
         link_rel="noopener noreferrer",
     )
     return mark_safe(clean)  # sanitised by nh3 just above
+
+
+BULLET = re.compile(r"^\s*[-•]\s+")
+
+
+def _runs(paragraph: str) -> list[tuple[bool, list[str]]]:
+    """A paragraph's lines as runs of (is a list, lines), bullets stripped, empty lines dropped."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in paragraph.splitlines():
+        is_item = bool(BULLET.match(line))
+        line = BULLET.sub("", line).strip()
+        if not line:
+            continue
+        if not runs or runs[-1][0] != is_item:
+            runs.append((is_item, []))
+        runs[-1][1].append(line)
+    return runs
+
+
+@register.filter(is_safe=True)
+def plain_text(text: str | None) -> SafeString:
+    """Render a table field (plain text, not Markdown) as paragraphs and lists.
+
+    Paragraphs are separated by a blank line; lines starting with "- " (or "• ") are the items
+    of a bulleted list; other line breaks inside a paragraph are kept. Everything is escaped,
+    and an empty paragraph or item renders nothing.
+    """
+    html: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", (text or "").strip()):
+        for is_list, lines in _runs(paragraph):
+            if is_list:
+                html.append(
+                    f"<ul>{format_html_join('', '<li>{}</li>', ((i,) for i in lines))}</ul>"
+                )
+            else:
+                html.append(f"<p>{'<br>'.join(map(conditional_escape, lines))}</p>")
+    return mark_safe("".join(html))  # every piece of text is escaped above
 
 
 @register.filter

@@ -161,6 +161,7 @@ MAIN_PAGES = [
     "/indsatser/nedsaette-et-banderaad/",
     "/metoder/",
     "/metoder/motiverende-samtaler/",
+    "/metoder/bekymringssamtaler/",
     "/organisationer/",
     "/organisationer/ishoej/",
     "/erfaringsoverblik/",

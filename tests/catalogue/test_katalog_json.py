@@ -41,6 +41,7 @@ SHAPE = {
         "read_more_page",
         "experience",
         "questions",
+        "examples",
         "sources",
     },
     "development_initiatives": {"slug", "title", "description", "organisations"},
@@ -92,6 +93,48 @@ def test_it_has_exactly_the_documented_shape(client, catalogue):
     for method in data["methods"]:
         for question in method["questions"]:
             assert set(question) == {"technique", "audience", "text"}
+        for block in method["examples"]:
+            assert set(block) == {"kind", "technique", "technique_text", "audience", "text"}
+            assert block["kind"] in {"text", "technique", "audience", "question", "remark"}
+
+
+def test_questions_are_the_questions_alone_in_source_order_with_their_context(client, catalogue):
+    method = next(
+        m for m in get_json(client).json()["methods"] if m["slug"] == "bekymringssamtaler"
+    )
+    # The three phases are techniques without a question: not items of "questions".
+    assert method["questions"] == [
+        {
+            "technique": "",
+            "audience": "",
+            "text": "Hvordan oplever du de andre i klassen, og hvordan tror du, at de oplever dig?",
+        }
+    ]
+    mi = next(m for m in get_json(client).json()["methods"] if m["slug"] == "motiverende-samtaler")
+    assert all(q["text"] for q in mi["questions"])
+    assert mi["questions"][-1] == {
+        "technique": "Reflekterende lytning",
+        "audience": "Fagprofessionel til borger",
+        "text": "Du har ikke rigtig lyst til at være her",
+    }
+
+
+def test_examples_keep_the_cells_blocks_in_source_order(client, catalogue):
+    methods = {m["slug"]: m for m in get_json(client).json()["methods"]}
+    kinds = [b["kind"] for b in methods["bekymringssamtaler"]["examples"]]
+    assert kinds == ["text", "question", "text", "technique", "technique", "technique", "text"]
+    art = methods["aggression-replacement-training-art"]["examples"]
+    assert art[-1] == {
+        "kind": "remark",
+        "technique": "",
+        "technique_text": "",
+        "audience": "",
+        "text": "Og mange flere.",
+    }
+    questions = [b["text"] for b in art if b["kind"] == "question"]
+    assert questions == [
+        q["text"] for q in methods["aggression-replacement-training-art"]["questions"]
+    ]
 
 
 def test_it_holds_every_entry_of_the_catalogue(client, catalogue):

@@ -26,8 +26,8 @@ def test_it_loads_every_record_of_the_transcription():
     assert Method.objects.count() == len(fixture("methods")["method"])
     assert Organisation.objects.count() == len(fixture("taxonomy")["organisation"])
     assert ContactPoint.objects.count() == len(fixture("contacts")["contact"])
-    questions = sum(len(method.get("question", [])) for method in fixture("methods")["method"])
-    assert Question.objects.count() == questions
+    blocks = sum(len(method.get("example", [])) for method in fixture("methods")["method"])
+    assert Question.objects.count() == blocks
 
 
 def test_loading_twice_changes_nothing():

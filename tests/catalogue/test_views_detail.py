@@ -57,7 +57,7 @@ def test_it_shows_every_field_of_an_initiative(client, initiative):
         "Indhold og formål Kommunen tager stilling til et banderåd.",
         "Koordinering Direktion og ledelse.",
         "Aarhus Kommune : siden 2011",
-        "I kataloget står der: “Aarhus, København og Odense Kommune”",
+        "I kataloget står der: Aarhus, København og Odense Kommune",
         "1. 34 af 98 kommuner",
         "Idekataloget (februar 2024), s. 19",
         "Afsnittet står i idekataloget (februar 2024) på s. 19.",
@@ -119,33 +119,55 @@ def test_drafts_and_unknown_slugs_are_not_found(client, initiative):
     assert client.get("/metoder/findes-ikke/").status_code == 404
 
 
-def test_method_questions_are_grouped_by_technique_and_who_speaks_to_whom(client):
+def test_method_examples_read_in_the_order_they_were_written(client):
     method = make_method(
         slug="motiverende-samtaler", title="Motiverende samtaler", aliases=["MI"],
-        professionals="SSP-medarbejdere", examples_intro="Eksempler på spørgsmål:",
+        professionals="SSP-medarbejdere",
     )  # fmt: skip
     to_citizen, to_parents = "Fagprofessionel til borger", "Fagprofessionel til forældre"
-    make_question(method, technique="Åbne spørgsmål", technique_text="åbner for dialog.",
-                  audience=to_citizen, text="Hvad er grunden til, at du er her?")  # fmt: skip
-    make_question(method, technique="Åbne spørgsmål", audience=to_parents, text="Hvad ser I?")
-    make_question(method, technique="Refleksion", audience=to_citizen, text="Du siger, at ...")
-    make_question(method, technique="Åbne spørgsmål", audience=to_citizen, text="Og så?")
+    make_question(method, kind="text", text="Spørg fx sådan:")
+    make_question(method, kind="technique", technique="Åbne spørgsmål",
+                  technique_text="åbner for dialog.")  # fmt: skip
+    make_question(method, kind="audience", audience=to_citizen)
+    make_question(method, text="Hvad er grunden til, at du er her?")
+    make_question(method, kind="audience", audience=to_parents)
+    make_question(method, text="Hvad ser I?")
+    make_question(method, kind="remark", text="→ (en bemærkning)")
+    make_question(method, kind="technique", technique="Refleksion")
+    make_question(method, kind="audience", audience=to_citizen)
+    make_question(method, text="Du siger, at ...")
+    make_question(method, kind="text", text="Og mange flere.")
 
     response = client.get("/metoder/motiverende-samtaler/")
     html = response.content.decode()
     page = text(response)
 
     assert "Metode · MI" in page and "SSP-medarbejdere" in page
-    groups = re.findall(r"<h3>(.*?)</h3>", html)
-    assert groups[:2] == ["Åbne spørgsmål", "Refleksion"]
-    open_questions = page.split("Åbne spørgsmål", 1)[1].split("Refleksion", 1)[0]
+    assert re.findall(r"<h3>(.*?)</h3>", html)[:2] == ["Åbne spørgsmål", "Refleksion"]
+    cell = page.split("Eksempler på spørgsmål", 1)[1].split("Hvem har erfaring?", 1)[0]
     assert (
-        open_questions.split()
+        cell.split()
         == (
-            "åbner for dialog. Fagprofessionel til borger Hvad er grunden til, at du er her? "
-            "Og så? Fagprofessionel til forældre Hvad ser I?"
+            "Spørg fx sådan: Åbne spørgsmål åbner for dialog. Fagprofessionel til borger "
+            "Hvad er grunden til, at "
+            "du er her? Fagprofessionel til forældre Hvad ser I? → (en bemærkning) Refleksion "
+            "Fagprofessionel til borger Du siger, at ... Og mange flere."
         ).split()
     )
+
+
+def test_a_technique_without_a_question_renders_no_bullet(client):
+    method = make_method(slug="rgp", title="RGP")
+    make_question(method, kind="technique", technique="Cirkler", technique_text="Alle svarer.")
+    make_question(method, kind="technique", technique="Genoprettende samtale")
+    make_question(method, text="Hvad skete der?")
+
+    html = client.get("/metoder/rgp/").content.decode()
+
+    assert re.findall(
+        r"<li[^>]*>(.*?)</li>", html.split('id="questions-heading"')[1].split("</section>")[0]
+    ) == ["Hvad skete der?"]
+    assert not re.search(r"<li[^>]*>\s*</li>", html)
 
 
 @pytest.mark.parametrize("size", [2, 25])

@@ -29,7 +29,7 @@ def first_versions(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalogue', '0004_question_text_optional'),
+        ('catalogue', '0005_example_blocks'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -53,6 +53,13 @@ STORABLE_VARY = {"accept-encoding", "cookie"}
 UNAVAILABLE = (OperationalError, InterfaceError)
 
 
+def _release() -> str:
+    """The release and the settings pages show (PAGE_CACHE_SETTINGS): a change of either is a
+    new key, even in a cache shared between deploys."""
+    shown = repr([getattr(settings, name, None) for name in settings.PAGE_CACHE_SETTINGS])
+    return f"{settings.RELEASE}-{hashlib.sha256(shown.encode()).hexdigest()[:12]}"
+
+
 def _url_hash(request: HttpRequest) -> str:
     return hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
 
@@ -105,7 +112,7 @@ class PageCacheMiddleware:
             return self._stale(request, url)
         # Pages mark entries not reviewed for 12 months: the date is part of what a page shows.
         # The release keeps a shared cache (Redis) from serving pages of the previous deploy.
-        state = f"{settings.RELEASE}:{timezone.localdate().isoformat()}:{revision}"
+        state = f"{_release()}:{timezone.localdate().isoformat()}:{revision}"
         etag = f'"{hashlib.sha256(f"{state}:{url}".encode()).hexdigest()[:32]}"'
         if etag in _etags(request.headers.get("If-None-Match", "")):
             response = HttpResponseNotModified()

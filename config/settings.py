@@ -195,6 +195,20 @@ CACHES = {
 PAGE_CACHE_ALIAS = "default"
 # Set to the release (e.g. the git commit) on deploy when CACHE_URL is shared between releases.
 RELEASE = os.getenv("RELEASE", "")
+# Settings that public pages show: their values are part of every page-cache key.
+PAGE_CACHE_SETTINGS = (
+    "OPEN_DATA_TERMS",
+    "SITE_OPERATOR_NAME",
+    "SITE_OPERATOR_EMAIL",
+    "SITE_OPERATOR_PHONE",
+    "DATA_CONTROLLER_NAME",
+    "DATA_CONTROLLER_EMAIL",
+    "DATA_PROTECTION_OFFICER_EMAIL",
+    "ACCESSIBILITY_STATEMENT_DATE",
+    "ACCESSIBILITY_TEST_DATE",
+    "ACCESSIBILITY_WAS_URL",
+    "SERVER_LOG_RETENTION_DAYS",
+)
 PAGE_CACHE_EXCLUDE = ("/admin/", "/static/", "/healthz")
 
 AUTH_PASSWORD_VALIDATORS = [

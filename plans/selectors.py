@@ -22,7 +22,7 @@ from .selection import Choice, Selection
 # Today they are Question rows with a non-empty text, in the source's order (``order``); when
 # their storage changes, adapt ``QUESTIONS`` and ``question_cards`` and nothing else.
 
-QUESTIONS = Prefetch("questions", queryset=m.Question.objects.order_by("order", "pk"))
+QUESTIONS = Prefetch("questions", queryset=m.Question.objects.asked(), to_attr="asked_questions")
 
 
 @dataclass
@@ -47,12 +47,11 @@ def question_cards(method: m.Method) -> list[CardGroup]:
 
     Uses the ``QUESTIONS`` prefetch when the method was read with it (no query), else one query.
     """
-    cache = getattr(method, "_prefetched_objects_cache", {})
-    rows = cache["questions"] if "questions" in cache else method.questions.order_by("order", "pk")
+    rows = getattr(method, "asked_questions", None)
+    if rows is None:
+        rows = method.questions.asked()
     groups: list[CardGroup] = []
     for row in rows:
-        if not row.text.strip():
-            continue
         last = groups[-1] if groups else None
         if last is None or (last.technique, last.audience) != (row.technique, row.audience):
             last = CardGroup(row.technique, row.technique_text, row.audience)

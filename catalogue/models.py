@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .history import History
 from .managers import EntryQuerySet
 
 
@@ -155,7 +156,8 @@ class Initiative(Entry):
         Source, blank=True, related_name="initiatives", verbose_name="kilder"
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["themes", "sources"])
+    versioned_children = ("experiences",)
 
     class Meta(Entry.Meta):
         verbose_name = "indsats"
@@ -189,7 +191,8 @@ class Method(Entry):
         Source, blank=True, related_name="methods", verbose_name="kilder"
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["sources"])
+    versioned_children = ("questions", "experiences")
 
     class Meta(Entry.Meta):
         verbose_name = "metode"
@@ -308,7 +311,7 @@ class DevelopmentInitiative(Entry):
         verbose_name="organisationer",
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["organisations"])
 
     class Meta(Entry.Meta):
         verbose_name = "udviklingsinitiativ"

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from catalogue.history import History
 from catalogue.models import Initiative, Method, Organisation, Status, Theme
 
 from .managers import ContactPointQuerySet
@@ -68,7 +69,8 @@ class ContactPoint(models.Model):
 
     objects = ContactPointQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["themes", "initiatives", "methods"])
+    versioned_children = ("phones", "emails")
 
     class Meta:
         verbose_name = "kontaktpunkt"

@@ -161,6 +161,13 @@ class EditorAdmin(SimpleHistoryAdmin):
     #: JSON lists of strings edited as text: {field name: separator}.
     text_list_fields: dict[str, str] = {}
 
+    #: Show the inlines after this many fieldsets (near the top) instead of after the form.
+    inlines_after_fieldsets: int | None = None
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["inlines_after"] = self.inlines_after_fieldsets
+        return super().render_change_form(request, context, *args, **kwargs)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name in self.text_list_fields:
             separator = self.text_list_fields[db_field.name]

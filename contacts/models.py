@@ -42,7 +42,11 @@ class ContactPoint(models.Model):
     contact_text = models.TextField(
         "kontaktoplysninger (som i kilden)",
         blank=True,
-        help_text="Skemaets kolonne 'Kontaktoplysninger' ordret.",
+        help_text=(
+            "Skemaets kolonne 'Kontaktoplysninger' ordret, til sammenligning. Vises aldrig "
+            "offentligt: siderne og eksporterne bruger felterne, telefonnumrene og "
+            "e-mailadresserne ovenfor. Ret dem, ikke denne tekst."
+        ),
     )
     experience_tags = models.JSONField(
         "erfaring med (som i kilden)",

@@ -1,4 +1,4 @@
-""""Kontakt kommuner med erfaring" opens the directory filtered by the entry itself, so the
+"""The button "Kontakt kommuner med erfaring" opens the directory filtered by the entry, so the
 list (and its exports) holds the contacts tagged with it, named after the entry."""
 
 import re

@@ -203,7 +203,7 @@ class EditorAdmin(SimpleHistoryAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         record = self._restoring_record(request)
         if getattr(request, "_restoring_version", None) is not None:
-            links = services.links_at(record) if record is not None else {}
+            links = services.links_at(services.content_version(record)) if record else {}
             form = type(form.__name__, (form,), {"restoring": True, "version_links": links})
         return form
 
@@ -219,7 +219,10 @@ class EditorAdmin(SimpleHistoryAdmin):
         record = self._restoring_record(request)
         children = {}
         if record is not None:
-            for name, rows in services.children_as_of(record.instance, record.history_date).items():
+            content = services.content_version(record)
+            for name, rows in services.children_as_of(
+                record.instance, content.history_date
+            ).items():
                 related = self.opts.get_field(name).related_model._meta
                 children[related.verbose_name_plural] = rows
         extra_context = {

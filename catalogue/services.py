@@ -151,6 +151,7 @@ def restore_version(*, obj: models.Model, record: models.Model, user=None, save_
     """
     when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
     reason = f"Gendannet fra versionen fra {when}"
+    content = content_version(record)
     if user is not None:
         obj._history_user = user
     obj._change_reason = reason
@@ -159,9 +160,17 @@ def restore_version(*, obj: models.Model, record: models.Model, user=None, save_
         if save_links is not None:
             save_links()
         else:
-            for name, pks in links_at(record).items():
+            for name, pks in links_at(content).items():
                 getattr(obj, name).set(pks)
-        restore_children(parent=obj, when=record.history_date, user=user, reason=reason)
+        restore_children(parent=obj, when=content.history_date, user=user, reason=reason)
+
+
+def content_version(record: models.Model) -> models.Model:
+    """The version whose links and child rows ``record`` stands for: itself, or for a
+    deletion the version before it (by then the links and child rows were already gone)."""
+    if record.history_type == "-":
+        return record.prev_record or record
+    return record
 
 
 def links_at(record: models.Model) -> dict[str, list]:

@@ -185,3 +185,18 @@ def test_restoring_never_trips_the_edit_conflict_check_and_is_one_new_version():
     assert response.status_code == 302
     assert contact.history.count() == versions + 2
     assert list(contact.phones.values_list("number", flat=True)) == ["43686959"]
+
+
+def test_a_deleted_contact_point_comes_back_with_its_phones_and_tagged_entries(admin_client):
+    method = make_method()
+    contact = make_contact(phones=["43686959"], emails=["ssp@albertslund.dk"], methods=[method])
+    pk = contact.pk
+    contact.delete()
+    record = contact.history.model.objects.get(id=pk, history_type="-")
+
+    restore(admin_client, record.instance, record)
+
+    restored = type(contact).objects.get(pk=pk)
+    assert list(restored.phones.values_list("number", flat=True)) == ["43686959"]
+    assert list(restored.emails.values_list("address", flat=True)) == ["ssp@albertslund.dk"]
+    assert list(restored.methods.all()) == [method]

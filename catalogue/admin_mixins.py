@@ -201,8 +201,8 @@ class EditorAdmin(SimpleHistoryAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        record = self._restoring_record(request)
         if getattr(request, "_restoring_version", None) is not None:
+            record = self._restoring_record(request)
             links = services.links_at(services.content_version(record)) if record else {}
             form = type(form.__name__, (form,), {"restoring": True, "version_links": links})
         return form

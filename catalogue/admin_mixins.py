@@ -7,8 +7,6 @@ archiving instead of deleting, the review filter and the editor note.
 from __future__ import annotations
 
 import copy
-import difflib
-import re
 from typing import Any
 
 from django import forms
@@ -20,14 +18,13 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.urls import path
 from django.utils.formats import date_format
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
 from simple_history.admin import SimpleHistoryAdmin
-from simple_history.template_utils import HistoricalRecordContextHelper
 
 from . import services
 from .admin_asides import asides_for
+from .admin_diff import WordDiffHelper
+from .history import child_changes, child_relations, versions_links
 from .models import Status
 
 TOKEN_FIELD = "version_token"
@@ -49,11 +46,16 @@ class VersionGuardedForm(forms.ModelForm):
     version_token = forms.CharField(widget=forms.HiddenInput, required=False)
     #: True when the form restores an earlier version: restoring never trips the check.
     restoring = False
+    #: The links of the version being restored ({field name: [pks]}), shown as the initial.
+    version_links: dict[str, list] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and not self.is_bound:
             self.initial[TOKEN_FIELD] = services.latest_version(self.instance).token
+            for name, pks in self.version_links.items():
+                if name in self.fields:
+                    self.initial[name] = pks
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -110,47 +112,6 @@ class NotReviewedFilter(admin.SimpleListFilter):
         return queryset
 
 
-WORD = re.compile(r"\s+|[^\s]+")
-CONTEXT_WORDS = 8
-
-
-class WordDiffHelper(HistoricalRecordContextHelper):
-    """Shows a changed text as the changed words with some context, not cut off at 100 chars."""
-
-    def stringify_delta_change_values(self, change, old, new) -> tuple[SafeString, SafeString]:
-        if not (isinstance(old, str) and isinstance(new, str)) or len(old) + len(new) < 160:
-            return super().stringify_delta_change_values(change, old, new)
-        return word_diff(old, new)
-
-
-def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
-    """``old`` with removed words in <del>, ``new`` with added words in <ins>; long unchanged
-    stretches shortened to their first and last few words."""
-    a, b = WORD.findall(old), WORD.findall(new)
-    old_html, new_html = [], []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            same = _shorten(a[i1:i2], first=i1 == 0, last=i2 == len(a))
-            old_html.append(same)
-            new_html.append(same)
-            continue
-        if i2 > i1:
-            old_html.append(f"<del>{escape(''.join(a[i1:i2]))}</del>")
-        if j2 > j1:
-            new_html.append(f"<ins>{escape(''.join(b[j1:j2]))}</ins>")
-    # Every piece was escaped above.
-    return mark_safe("".join(old_html)), mark_safe("".join(new_html))
-
-
-def _shorten(tokens: list[str], *, first: bool, last: bool) -> str:
-    keep = CONTEXT_WORDS * 2  # tokens: a word and the space after it
-    head = [] if first else tokens[:keep]
-    tail = [] if last else tokens[-keep:]
-    if len(head) + len(tail) >= len(tokens):
-        return escape("".join(tokens))
-    return escape("".join(head)) + " … " + escape("".join(tail))
-
-
 class SlugFrozenMixin:
     """A slug is part of public URLs and the fixtures: made once from ``slug_from``, never
     changed (read-only once saved). An editor may type one when adding, or leave it empty."""
@@ -201,6 +162,13 @@ class EditorAdmin(SimpleHistoryAdmin):
     #: JSON lists of strings edited as text: {field name: separator}.
     text_list_fields: dict[str, str] = {}
 
+    #: Show the inlines after this many fieldsets (near the top) instead of after the form.
+    inlines_after_fieldsets: int | None = None
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["inlines_after"] = self.inlines_after_fieldsets
+        return super().render_change_form(request, context, *args, **kwargs)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name in self.text_list_fields:
             separator = self.text_list_fields[db_field.name]
@@ -235,36 +203,65 @@ class EditorAdmin(SimpleHistoryAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         if getattr(request, "_restoring_version", None) is not None:
-            form = type(form.__name__, (form,), {"restoring": True})
+            record = self._restoring_record(request)
+            links = services.links_at(services.content_version(record)) if record else {}
+            form = type(form.__name__, (form,), {"restoring": True, "version_links": links})
         return form
 
     # --- restore -----------------------------------------------------------------------
+    def _restoring_record(self, request):
+        version_id = getattr(request, "_restoring_version", None)
+        if version_id is None:
+            return None
+        return self.model.history.filter(history_id=version_id).first()
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         request._restoring_version = version_id
-        extra_context = {"title": f"Gendan en tidligere version af {self.opts.verbose_name}"}
+        record = self._restoring_record(request)
+        children = {}
+        if record is not None:
+            content = services.content_version(record)
+            for name, rows in services.children_as_of(
+                record.instance, content.history_date
+            ).items():
+                related = self.opts.get_field(name).related_model._meta
+                children[related.verbose_name_plural] = rows
+        extra_context = {
+            "title": f"Gendan en tidligere version af {self.opts.verbose_name}",
+            "version_children": children,
+        }
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
-        version_id = getattr(request, "_restoring_version", None)
-        if version_id is not None:
-            record = self.model.history.filter(history_id=version_id).first()
-            if record is not None:
-                when = date_format(localtime(record.history_date), "j. F Y \\k\\l. H:i")
-                obj._change_reason = f"Gendannet fra versionen fra {when}"
-        elif change:
-            reasons = [a.change_reason for a in asides_for(request, obj) if a.change_reason]
-            if reasons:
-                obj._change_reason = "; ".join(reasons)
-        super().save_model(request, obj, form, change)
+        record = self._restoring_record(request)
+        if record is not None:
+            # The version's fields (the form), links (the form's initial) and child rows.
+            services.restore_version(
+                obj=obj, record=record, user=request.user, save_links=form.save_m2m
+            )
+        else:
+            if change:
+                # Why the editor saved, from other apps' notes beside the form (e.g. a reader's
+                # accepted correction): the new version's reason.
+                reasons = [a.change_reason for a in asides_for(request, obj) if a.change_reason]
+                if reasons:
+                    obj._change_reason = "; ".join(reasons)
+            if versions_links(self.model):
+                # One version per save, recorded in save_related with the links and inlines.
+                obj.skip_history_when_saving = True
+            super().save_model(request, obj, form, change)
         services.refresh_search(obj)  # a restore saves no inlines: index it here too
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        services.refresh_search(form.instance)  # now with its experience rows and questions
-        if change and getattr(request, "_restoring_version", None) is None:
-            for aside in asides_for(request, form.instance):
+        obj = form.instance
+        if hasattr(obj, "skip_history_when_saving"):
+            services.record_saved_version(obj, created=not change, user=request.user)
+        services.refresh_search(obj)  # now with its experience rows and questions
+        if change and self._restoring_record(request) is None:
+            for aside in asides_for(request, obj):
                 if aside.on_saved is not None:
-                    aside.on_saved(request, form.instance)
+                    aside.on_saved(request, obj)
 
     # --- notes from other apps beside the form (catalogue/admin_asides.py) -------------------
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -293,6 +290,17 @@ class EditorAdmin(SimpleHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return WordDiffHelper(self.model, historical_record)
+
+    def history_view(self, request, object_id, extra_context=None):
+        labels = [
+            str(r.related_model._meta.verbose_name_plural) for r in child_relations(self.model)
+        ]
+        extra_context = {
+            **(extra_context or {}),
+            "child_changes": child_changes(self.model, object_id),
+            "child_labels": labels,
+        }
+        return super().history_view(request, object_id, extra_context)
 
     # --- deleted rows, restorable from their last version ----------------------------------
     def get_urls(self):

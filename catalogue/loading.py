@@ -27,6 +27,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import models, transaction
 
 from . import models as m
+from . import services
 from .examples import CONTEXT_FIELDS, OWN_FIELDS, ExampleKind, carry_context
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
@@ -270,22 +271,25 @@ def _write(kind: Kind, obj: models.Model, record: dict[str, Any], source_hash: s
     for name, model in kind.fks.items():
         setattr(obj, name, _lookup(model, record[name], where) if record[name] else None)
     obj.source_hash = source_hash
-    obj.save()
-    for name, model in kind.m2m.items():
-        getattr(obj, name).set([_lookup(model, slug, where) for slug in record[name]])
-    for child in kind.children:
-        manager = getattr(obj, child.related_name)
-        child_model = manager.model
-        for row in manager.all():
-            row.delete()  # one by one, so history (where enabled) records each removal
-        parent_field = (
-            child.parent_field(obj) if callable(child.parent_field) else child.parent_field
-        )
-        for order, item in enumerate(record[child.key], start=1):
-            values = {child.fields[0]: item} if child.scalar else dict(item)
-            for name, model in child.fks.items():
-                values[name] = _lookup(model, values[name], where)
-            child_model.objects.create(**{parent_field: obj}, order=order, **values)
+    with services.one_version(obj):  # the row, its links and child rows: one version
+        obj.save()
+        for name, model in kind.m2m.items():
+            getattr(obj, name).set([_lookup(model, slug, where) for slug in record[name]])
+        for child in kind.children:
+            _write_children(child, obj, record[child.key], where)
+
+
+def _write_children(child: Child, obj: models.Model, items: list, where: str) -> None:
+    manager = getattr(obj, child.related_name)
+    child_model = manager.model
+    for row in manager.all():
+        row.delete()  # one by one, so history (where enabled) records each removal
+    parent_field = child.parent_field(obj) if callable(child.parent_field) else child.parent_field
+    for order, item in enumerate(items, start=1):
+        values = {child.fields[0]: item} if child.scalar else dict(item)
+        for name, model in child.fks.items():
+            values[name] = _lookup(model, values[name], where)
+        child_model.objects.create(**{parent_field: obj}, order=order, **values)
 
 
 @dataclass

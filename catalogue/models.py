@@ -13,6 +13,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .examples import ExampleKind
+from .history import History
 from .managers import EntryQuerySet, ExampleQuerySet
 
 
@@ -166,7 +167,8 @@ class Initiative(Entry):
         Source, blank=True, related_name="initiatives", verbose_name="kilder"
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["themes", "sources"])
+    versioned_children = ("experiences",)
 
     class Meta(Entry.Meta):
         verbose_name = "indsats"
@@ -199,7 +201,8 @@ class Method(Entry):
         Source, blank=True, related_name="methods", verbose_name="kilder"
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["sources"])
+    versioned_children = ("questions", "experiences")
 
     class Meta(Entry.Meta):
         verbose_name = "metode"
@@ -353,7 +356,7 @@ class DevelopmentInitiative(Entry):
         verbose_name="organisationer",
     )
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["organisations"])
 
     class Meta(Entry.Meta):
         verbose_name = "udviklingsinitiativ"

@@ -10,25 +10,30 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from . import models as m
+from .links import directory_url
 
-# The contacts directory (contacts app); filtered with ?organisation=<slug>&organisation=<slug>.
-CONTACTS_PATH = "/kontakter/"
 RELATED_LIMIT = 4
 
 
 def contacts_url(organisations) -> str:
     """The contacts directory filtered to ``organisations`` (objects or slugs), in their order."""
-    slugs = list(dict.fromkeys(getattr(org, "slug", org) for org in organisations))
-    if not slugs:
-        return CONTACTS_PATH
-    return f"{CONTACTS_PATH}?{urlencode([('organisation', slug) for slug in slugs])}"
+    return directory_url(("organisation", getattr(org, "slug", org)) for org in organisations)
+
+
+def entry_contacts_url(entry: m.Initiative | m.Method) -> str:
+    """The contacts directory filtered by the entry itself (``indsats``/``metode``): the
+    contacts tagged with it and those of organisations with experience in it. A draft, which
+    the directory doesn't know, falls back to its organisations."""
+    if entry.status != m.Status.PUBLISHED:
+        return contacts_url(e.organisation for e in entry.experiences.all())
+    parameter = "indsats" if isinstance(entry, m.Initiative) else "metode"
+    return directory_url([(parameter, entry.slug)])
 
 
 def experiences_with_organisation() -> QuerySet[m.Experience]:
@@ -126,7 +131,7 @@ def initiative_detail(slug: str, *, user=None) -> m.Initiative:
         .prefetch_related("themes", Prefetch("experiences", experiences_with_organisation()))
         .order_by("-shared_themes", "order", "pk")[:RELATED_LIMIT]
     )
-    initiative.contacts_url = contacts_url(e.organisation for e in initiative.experiences.all())
+    initiative.contacts_url = entry_contacts_url(initiative)
     return initiative
 
 
@@ -158,7 +163,7 @@ def method_detail(slug: str, *, user=None) -> m.Method:
         .prefetch_related(Prefetch("experiences", experiences_with_organisation()))
         .order_by("-shared", "order", "pk")[:RELATED_LIMIT]
     )
-    method.contacts_url = contacts_url(e.organisation for e in method.experiences.all())
+    method.contacts_url = entry_contacts_url(method)
     return method
 
 

@@ -44,6 +44,7 @@ class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
     list_display = [
         "unit",
         "organisation",
+        "phone_numbers",
         "status",
         "last_reviewed",
         "confirmed_on",
@@ -75,18 +76,29 @@ class ContactPointAdmin(SlugFrozenMixin, EditorAdmin):
     text_list_fields = {"experience_tags": "\n"}
     inlines = [PhoneInline, EmailInline]
     actions = [*EditorAdmin.actions, export_csv, export_xlsx, export_vcf]
+    # What editors change most comes first: the unit, then its phones and e-mails (inlines,
+    # right after the first fieldset); the source's text, never shown publicly, comes last.
+    inlines_after_fieldsets = 1
     fieldsets = [
-        ("Til redaktører", {"fields": ["editor_note"]}),
-        (None, {"fields": ["organisation", "unit", "person_name", "secure_mail", "website"]}),
-        (
-            "Erfaring",
-            {"fields": ["experience_tags", "themes", "initiatives", "methods", "contact_text"]},
-        ),
+        (None, {"fields": ["unit", "person_name", "secure_mail", "website", "organisation"]}),
+        ("Erfaring", {"fields": ["experience_tags", "themes", "initiatives", "methods"]}),
         (
             "Status og gennemgang",
             {"fields": ["status", "last_reviewed", "confirmed_on", "order", "slug"]},
         ),
+        ("Til redaktører", {"fields": ["editor_note"]}),
+        (
+            "Kildetekst (vises aldrig offentligt)",
+            {"fields": ["contact_text"], "classes": ["collapse"]},
+        ),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("phones")
+
+    @admin.display(description="telefon")
+    def phone_numbers(self, obj: ContactPoint) -> str:
+        return ", ".join(phone.display for phone in obj.phones.all())
 
 
 @admin.register(Phone)

@@ -12,6 +12,12 @@ class ContactsConfig(AppConfig):
 
         register(CONTACT)
 
+        from catalogue.links import register_directory
+
+        from .selectors import directory_url
+
+        register_directory(directory_url)
+
         from .search import register_search
 
         register_search()

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from catalogue.history import History
 from catalogue.models import Initiative, Method, Organisation, Status, Theme
 
 from .managers import ContactPointQuerySet
@@ -41,7 +42,11 @@ class ContactPoint(models.Model):
     contact_text = models.TextField(
         "kontaktoplysninger (som i kilden)",
         blank=True,
-        help_text="Skemaets kolonne 'Kontaktoplysninger' ordret.",
+        help_text=(
+            "Skemaets kolonne 'Kontaktoplysninger' ordret, til sammenligning. Vises aldrig "
+            "offentligt: siderne og eksporterne bruger felterne, telefonnumrene og "
+            "e-mailadresserne ovenfor. Ret dem, ikke denne tekst."
+        ),
     )
     experience_tags = models.JSONField(
         "erfaring med (som i kilden)",
@@ -74,7 +79,8 @@ class ContactPoint(models.Model):
 
     objects = ContactPointQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = History(m2m_fields=["themes", "initiatives", "methods"])
+    versioned_children = ("phones", "emails")
 
     class Meta:
         verbose_name = "kontaktpunkt"

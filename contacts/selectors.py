@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.db.models import QuerySet
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils.text import slugify
 
 from .filters import ContactFilter
@@ -14,6 +15,12 @@ from .models import ContactPoint, Email
 MULTI_FILTERS = ("organisation", "tema", "indsats", "metode")
 SLUG_MAX_LENGTH = 60
 MAILTO_LIMIT = 2000
+
+
+def directory_url(filters: list[tuple[str, str]]) -> str:
+    """The directory with ``filters`` ((parameter, value) pairs); catalogue pages link with it."""
+    url = reverse("contacts:directory")
+    return f"{url}?{urlencode(filters)}" if filters else url
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from catalogue.models import Organisation
+from catalogue.services import one_version
 
 from .models import ContactPoint, Email, Phone
 from .validators import normalise_email, normalise_phone
@@ -78,7 +79,7 @@ def save_contact(
     if errors:
         raise ValidationError(errors)
 
-    with transaction.atomic():
+    with transaction.atomic(), one_version(contact):
         contact.save()
         for row in contact.phones.all():
             row.delete()

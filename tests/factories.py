@@ -52,8 +52,12 @@ def make_initiative(*, themes=(), **fields):
     fields.setdefault("title", f"Indsats {n}")
     if "level" not in fields:
         fields["level"] = make_level()
-    initiative = Initiative.objects.create(**fields)
-    initiative.themes.set(themes)
+    from catalogue.services import one_version
+
+    initiative = Initiative(**fields)
+    with one_version(initiative):  # as the admin and the loader save: one first version
+        initiative.save()
+        initiative.themes.set(themes)
     return initiative
 
 
@@ -75,14 +79,18 @@ def make_contact(*, phones=(), emails=(), themes=(), initiatives=(), methods=(),
     fields.setdefault("unit", f"Enhed {n}")
     if "organisation" not in fields:
         fields["organisation"] = make_organisation()
-    contact = ContactPoint.objects.create(**fields)
-    for order, number in enumerate(phones, start=1):
-        Phone.objects.create(contact=contact, number=number, order=order)
-    for order, address in enumerate(emails, start=1):
-        Email.objects.create(contact=contact, address=address, order=order)
-    contact.themes.set(themes)
-    contact.initiatives.set(initiatives)
-    contact.methods.set(methods)
+    from catalogue.services import one_version
+
+    contact = ContactPoint(**fields)
+    with one_version(contact):  # as the admin and the loader save: one first version
+        contact.save()
+        for order, number in enumerate(phones, start=1):
+            Phone.objects.create(contact=contact, number=number, order=order)
+        for order, address in enumerate(emails, start=1):
+            Email.objects.create(contact=contact, address=address, order=order)
+        contact.themes.set(themes)
+        contact.initiatives.set(initiatives)
+        contact.methods.set(methods)
     return contact
 
 

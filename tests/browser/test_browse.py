@@ -63,7 +63,7 @@ def search_and_reach_a_contact(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Bekymringssamtaler")
     expect(page.get_by_text("Hvordan har jeres barn det derhjemme?")).to_be_visible()
     page.get_by_role("link", name="Kontakt kommuner med erfaring").click()
-    page.wait_for_url("**/kontakter/?organisation=ishoej")
+    page.wait_for_url("**/kontakter/?metode=bekymringssamtaler")
     expect(page.get_by_text("SSP Ishøj", exact=True)).to_be_visible()
     expect(page.get_by_text("43 57 60 00").or_(page.get_by_text("43576000"))).to_be_visible()
     expect(page.get_by_text("SSP Herlev", exact=True)).to_have_count(0)
@@ -140,7 +140,7 @@ def test_a_keyboard_user_can_skip_to_content_filter_and_open_an_entry(page, cata
     page.wait_for_url("**/indsatser/foraeldrenetvaerk/")
     focus_next(page, "Kontakt kommuner med erfaring")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/kontakter/?organisation=ishoej")
+    page.wait_for_url("**/kontakter/?indsats=foraeldrenetvaerk")
 
 
 def test_a_detail_page_prints_without_navigation_or_filters(page, catalogue):

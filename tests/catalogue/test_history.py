@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from catalogue.admin_mixins import word_diff
+from catalogue.admin_diff import word_diff
 from catalogue.models import Experience, Initiative, Method, Question, Source, Status
 from contacts.models import ContactPoint
 from tests.catalogue.admin_forms import admin_url, form_data

@@ -93,7 +93,7 @@ def test_organisations_with_experience_link_to_their_page_and_to_their_contacts(
     contact = links(response)["Kontakt kommuner med erfaring"]
     path, query = contact.split("?")
     assert path == "/kontakter/"
-    assert QueryDict(query).getlist("organisation") == ["aarhus", "odense"]
+    assert QueryDict(query).getlist("indsats") == ["nedsaette-et-banderaad"]  # the entry itself
 
 
 def test_it_suggests_related_initiatives_of_the_same_theme_or_level(client, initiative):

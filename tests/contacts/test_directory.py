@@ -34,7 +34,7 @@ def test_phones_are_shown_in_pairs_and_dial_with_the_country_code(client, direct
 def test_emails_are_mailto_links(client, directory):
     _, html = page(client, "?organisation=albertslund")
     address = "kriminalpraeventive.enhed@albertslund.dk"
-    assert f'<a href="mailto:{address}">{address}</a>' in html
+    assert f'href="mailto:{address}">' in html
 
 
 def test_sikker_post_is_shown_clearly_where_there_is_no_email(client, directory):
@@ -195,7 +195,7 @@ def test_a_selection_too_long_for_a_mailto_link_offers_the_addresses_to_copy(cli
     for i in range(80):
         make_contact(organisation=organisation, emails=[f"en-lang-adresse-nr-{i}@albertslund.dk"])
     _, html = page(client, "?organisation=albertslund")
-    assert 'href="mailto:' not in html.split("Brug hele listen", 1)[1].split("</section>", 1)[0]
+    assert 'href="mailto:' not in html.split('id="actions-heading"', 1)[1].split("</section>", 1)[0]
     assert "81 e-mailadresser, flere end et mailprogram kan åbne" in html
     assert "en-lang-adresse-nr-79@albertslund.dk" in html
 

@@ -14,8 +14,10 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count
 
 from catalogue.models import Initiative
+from contacts.models import ContactPoint
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -39,16 +41,25 @@ def fingerprint() -> dict[str, list]:
 
 
 def prepare_catalogue_with_an_edit():
+    """The loaded catalogue, a text edit and a link edit (a version with one source fewer)."""
     call_command("load_catalogue", verbosity=0)
     entry = Initiative.objects.order_by("order").first()
     entry.purpose = "Redigeret efter indlæsning."
     entry.save()
+    cited = Initiative.objects.annotate(n=Count("sources")).filter(n__gt=0).first()
+    cited.sources.remove(cited.sources.first())
 
 
 def test_dumpdata_restores_into_an_empty_database_with_nothing_lost(tmp_path):
     prepare_catalogue_with_an_edit()
     before = fingerprint()
     assert any(label.endswith("HistoricalInitiative") and rows for label, rows in before.items())
+    for links in (
+        "catalogue.HistoricalInitiative_themes",
+        "contacts.HistoricalContactPoint_methods",
+    ):
+        assert before[links], f"the link history {links} must be in the backup"
+    versions = (Initiative.history.count(), ContactPoint.history.count())
     dump = tmp_path / "backup.xml"
     call_command(
         "dumpdata",
@@ -62,6 +73,7 @@ def test_dumpdata_restores_into_an_empty_database_with_nothing_lost(tmp_path):
     call_command("flush", "--no-input", verbosity=0)
     assert Initiative.objects.count() == 0
     call_command("loaddata", str(dump), verbosity=0, stdout=StringIO())
+    assert (Initiative.history.count(), ContactPoint.history.count()) == versions
     assert fingerprint() == before
 
 
@@ -106,6 +118,8 @@ def test_pg_dump_restores_into_an_empty_database_with_nothing_lost(tmp_path):
 
     before = read(source)
     assert before["catalogue_historicalinitiative"]
+    assert before["catalogue_historicalinitiative_themes"]
+    assert before["contacts_historicalcontactpoint_methods"]
 
     def run(*cmd: str) -> None:
         subprocess.run(cmd, check=True, env=env, capture_output=True, timeout=300)

@@ -159,13 +159,21 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    from .search import search as run_search
+    from .search import SearchResult, lookup
+    from .search.registry import search_listener
 
     query = request.GET.get("q", "").strip()
     too_long = len(query) > MAX_QUERY_LENGTH
-    hits = run_search(query, limit=SEARCH_LIMIT) if query and not too_long else []
-    return render(
-        request,
-        "catalogue/search.html",
-        {"query": query, "hits": hits, "too_long": too_long, "max_length": MAX_QUERY_LENGTH},
-    )
+    result = lookup(query, limit=SEARCH_LIMIT) if query and not too_long else SearchResult()
+    listener = search_listener()
+    if listener is not None and query and not too_long:
+        listener(query, len(result.hits))  # counts searches that found little (no personal data)
+    context = {
+        "query": query,
+        "hits": result.hits,
+        "also": result.also,
+        "suggestion": result.suggestion,
+        "too_long": too_long,
+        "max_length": MAX_QUERY_LENGTH,
+    }
+    return render(request, "catalogue/search.html", context)

@@ -107,4 +107,10 @@ register(
     url=development_initiative_url,
     position=3,
 )
-register("Organisation", queryset=organisations, document=organisation_document, position=4)
+register(
+    "Organisation",
+    queryset=organisations,
+    document=organisation_document,
+    position=4,
+    names=True,
+)

@@ -22,11 +22,11 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def normalise_query(query: str) -> str:
-    """Lowercase words joined by one space, long digit runs replaced by "#", cut to MAX_QUERY."""
-    text = _NUMBER.sub(" # ", query.lower())
-    words = [m.group() for m in _WORD.finditer(text)] if text else []
-    text = " ".join("#" if w.isdigit() and len(w) >= 6 else w for w in words)
-    return text[:MAX_QUERY].strip()
+    """Lowercase words joined by one space, cut to MAX_QUERY; phone and CPR-like numbers (six or
+    more digits, spaces and dashes allowed) are dropped, so they are never stored."""
+    text = _NUMBER.sub(" ", query.lower())
+    words = [w for w in _WORD.findall(text) if not (w.isdigit() and len(w) >= 6)]
+    return " ".join(words)[:MAX_QUERY].strip()
 
 
 def record_search(*, query: str, hits: int, today: date | None = None) -> None:

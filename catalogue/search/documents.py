@@ -24,7 +24,7 @@ def _experience_notes(entry) -> list[str]:
 
 
 def initiatives() -> QuerySet:
-    return Initiative.objects.published().prefetch_related("themes", _notes)
+    return Initiative.objects.published().select_related("level").prefetch_related("themes", _notes)
 
 
 def initiative_document(entry: Initiative) -> Document:
@@ -34,6 +34,7 @@ def initiative_document(entry: Initiative) -> Document:
             entry.purpose,
             entry.coordination,
             entry.target_group,
+            entry.level.name if entry.level else "",  # "Organisatorisk": Skema 1-3
             *(theme.name for theme in entry.themes.all()),
             *_experience_notes(entry),
         ],

@@ -43,7 +43,7 @@ class Synonym(Loaded):
 
 
 class EntrySearchWords(models.Model):
-    """"Også kendt som": extra words an entry is found by, indexed with it."""
+    """ "Også kendt som": extra words an entry is found by, indexed with it."""
 
     content_type = models.ForeignKey(
         ContentType, on_delete=models.CASCADE, verbose_name="slags post"

@@ -23,7 +23,9 @@ def extra_words(model_label: str, ids: list[int] | None) -> dict[int, list[str]]
     rows = EntrySearchWords.objects.filter(content_type=content_type)
     if ids is not None:
         rows = rows.filter(object_id__in=ids)
-    return {object_id: list(words or []) for object_id, words in rows.values_list("object_id", "words")}
+    return {
+        object_id: list(words or []) for object_id, words in rows.values_list("object_id", "words")
+    }
 
 
 def count_search(query: str, hits: int) -> None:

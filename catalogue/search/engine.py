@@ -248,7 +248,7 @@ def _suggestion(query: str, expansions: list[Expansion], idf: dict[str, float]) 
     for e in expansions:
         if e.solid or not e.spellings:
             continue
-        term, spelling = min(e.spellings, key=lambda ts: (idf.get(ts[0], math.inf), ts[1]))
+        _term, spelling = min(e.spellings, key=lambda ts: (idf.get(ts[0], math.inf), ts[1]))
         replace[e.word.word] = spelling
     if not replace:
         return ""

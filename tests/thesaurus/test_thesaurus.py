@@ -11,10 +11,10 @@ from django.db import DatabaseError
 from django.test import Client
 
 from catalogue import search
-from thesaurus import services
-from thesaurus.models import EntrySearchWords, SearchMiss, Synonym
 from tests.catalogue.admin_forms import admin_url, form_data
 from tests.factories import make_initiative, make_method, make_theme, make_user
+from thesaurus import services
+from thesaurus.models import EntrySearchWords, SearchMiss, Synonym
 
 pytestmark = pytest.mark.django_db
 
@@ -168,4 +168,4 @@ def test_editors_see_the_misses_with_a_link_that_prefills_a_synonym(editor):
     assert "natteravne" in page
     assert "/admin/thesaurus/synonym/add/?words=natteravne" in page
     form = editor.get("/admin/thesaurus/synonym/add/?words=natteravne").content.decode()
-    assert "natteravne</textarea>" in form, form[form.find("id_words"):][:300]
+    assert "natteravne</textarea>" in form, form[form.find("id_words") :][:300]

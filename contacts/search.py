@@ -31,8 +31,9 @@ def contact_links(contact: ContactPoint) -> list[HitLink]:
         HitLink(
             text=f"Ring {format_phone(phone.number)}",
             href=phone_uri(phone.number),
-            label=f"Ring til {contact.organisation.short_name}, {contact.unit}: "
-            f"{format_phone(phone.number)}",
+            # starts with the visible text (WCAG 2.5.3, label in name)
+            label=f"Ring {format_phone(phone.number)} til {contact.organisation.short_name}, "
+            f"{contact.unit}",
         )
         for phone in contact.phones.all()
     ]

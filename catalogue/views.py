@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import condition, require_safe
 
@@ -220,10 +221,25 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    from .search import search as run_search
+    from .search import SearchResult, lookup
+    from .search.registry import search_listener
 
     query, problem = read_text(request.GET)
-    hits = run_search(query, limit=SEARCH_LIMIT) if query else []
-    return render(
-        request, "catalogue/search.html", {"query": query, "hits": hits, "problem": problem}
-    )
+    result = lookup(query, limit=SEARCH_LIMIT) if query else SearchResult()
+    listener = search_listener()
+    counted = False
+    if listener is not None and query:
+        # counts searches that found little (no personal data); True when it counted this one
+        counted = bool(listener(query, len(result.hits)))
+    context = {
+        "query": query,
+        "hits": result.hits,
+        "also": result.also,
+        "suggestion": result.suggestion,
+        "problem": problem,
+    }
+    response = render(request, "catalogue/search.html", context)
+    if counted:
+        # Not stored by the page cache, so every such search is counted, not just the first.
+        patch_cache_control(response, no_cache=True)
+    return response

@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "plans",
     "feedback",
     "sitepages",
+    "thesaurus",
     "ops",
 ]
 

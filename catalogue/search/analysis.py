@@ -33,6 +33,16 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words of everyday Danish questions ("hvordan får vi ...", "hvad gør jeg, når ...") that are not
+# function words in NLTK's list: dropped from queries only (the index keeps them), so they never
+# decide a ranking.
+QUESTION_WORDS = frozenset(
+    """
+    hvorfor hvornår hvilken hvilket hvordan hvad hvem hvor få får fik fået gør gøre gjorde
+    vores nogen må bør kunne ift fx via lige bare helt godt rigtig nok mere
+    """.split()
+)
+
 # Curated parts of the domain's compound words, for splitting compound *query* words
 # ("forældrenetværk" → forældre + netværk). Splitting against the corpus's own vocabulary is
 # noisy ("voldelige" → "vold" + "lige"), so only these are used.
@@ -93,6 +103,12 @@ def is_indexable(token: str) -> bool:
 def document_terms(text: str) -> list[tuple[str, str]]:
     """``(word, term)`` for every indexable token of ``text``, in order (duplicates kept)."""
     return [(fold(tok), term(tok)) for tok in tokens(text) if is_indexable(tok)]
+
+
+def document_spellings(text: str) -> list[tuple[str, str, str]]:
+    """``(word, term, spelling)`` for every indexable token: the lowercased token is how the
+    catalogue spells the word ("forældre"), for "Mente du …?" suggestions."""
+    return [(fold(tok), term(tok), tok) for tok in tokens(text) if is_indexable(tok)]
 
 
 def title_key(text: str) -> str:
@@ -175,7 +191,7 @@ def query_words(query: str, *, max_words: int = 12) -> list[QueryWord]:
     seen: set[str] = set()
     result: list[QueryWord] = []
     for tok in tokens(query):
-        if not is_indexable(tok):
+        if not is_indexable(tok) or tok in QUESTION_WORDS:
             continue
         t = term(tok)
         if t in seen:

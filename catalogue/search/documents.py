@@ -25,7 +25,7 @@ def _experience_notes(entry) -> list[str]:
 
 
 def initiatives() -> QuerySet:
-    return Initiative.objects.published().prefetch_related("themes", _notes)
+    return Initiative.objects.published().select_related("level").prefetch_related("themes", _notes)
 
 
 def initiative_document(entry: Initiative) -> Document:
@@ -35,6 +35,7 @@ def initiative_document(entry: Initiative) -> Document:
             entry.purpose,
             entry.coordination,
             entry.target_group,
+            entry.level.name if entry.level else "",  # "Organisatorisk": Skema 1-3
             *(theme.name for theme in entry.themes.all()),
             *_experience_notes(entry),
         ],
@@ -108,4 +109,10 @@ register(
     url=development_initiative_url,
     position=3,
 )
-register("Organisation", queryset=organisations, document=organisation_document, position=4)
+register(
+    "Organisation",
+    queryset=organisations,
+    document=organisation_document,
+    position=4,
+    names=True,
+)

@@ -1,29 +1,24 @@
-"""Answering a query: expand each word to index terms, score documents in Python, load the hits.
+"""Answering a query: expand each word to index terms (expand.py), score documents in Python,
+load the hits.
 
 Every score is computed here in Python from rows the ORM returns, in a fixed order, and rounded,
-so SQLite and PostgreSQL give the same ranking. How a query word reaches the index:
-
-- *exact*: its term (stem, then fold), or the term of the same word in the vocabulary (ASCII
-  spellings: "foraeldre" is the folded form of "forældre"); words of 3 letters or fewer
-  (ART, RGP, SSP, MI) match only exactly;
-- *loose*: terms equal once ASCII spellings of æ/ø/å are merged ("boligomrade", "lofte");
-- *compound parts*: a compound query word split into curated parts ("forældrenetværk");
-- *prefix*: terms that start with its stem, for words of 4+ letters, capped, weighted lower;
-- *typo*: vocabulary words within edit distance 1 (2 for words of 8+ letters), only when the
-  word has no exact term.
+so SQLite and PostgreSQL give the same ranking. Documents that cover more of the query's words
+outrank documents that repeat one word (coverage squared, term counts saturate); a query that
+names an organisation ("Ishøj SSP") ranks it, then what it owns (its contact points), first.
 """
 
 import math
+import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Sum, Value, When
+from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Sum, Value, When
 from django.db.models.functions import Cast, Greatest
 
 from . import analysis, snippets
-from .hits import SearchHit
-from .models import SearchDocument, SearchTerm, SearchWord
-from .registry import kind_by_model
+from .expand import LOOSE, Expansion, expand
+from .hits import SearchHit, SearchResult
+from .models import SearchDocument, SearchTerm
+from .registry import kind_by_model, kinds
 
 TermField = SearchTerm.Field
 FIELD_WEIGHT = {
@@ -35,97 +30,23 @@ FIELD_WEIGHT = {
     TermField.ROW_PART: 1.0,
     TermField.LONG_PART: 0.5,
 }
-EXACT, LOOSE, PARTS, PREFIX = 1.0, 0.9, 0.8, 0.5
-TYPO = {1: 0.6, 2: 0.4}
-PREFIX_CAP = 12  # prefix expansions per query word
-TYPO_CAP = 8  # typo candidates per query word
 COVERAGE_POWER = 2  # a document matching k of n query words scores (k/n) ** this
 CANDIDATE_PAD = 20  # extra rows (plus ``limit``) fetched to see whether near-ties run on
 SLACK = 1e-5  # how far below the limit-th SQL score a document may still be exactly better
 
 
-@dataclass
-class Expansion:
-    """The index terms one query word reaches, each with a quality in (0, 1]."""
-
-    word: analysis.QueryWord
-    terms: dict[str, float]
-    parts: tuple[str, ...] = ()  # exact part terms, scored together
-
-
-def _expand(words: list[analysis.QueryWord]) -> list[Expansion]:
-    lookup = Q(term__in={w.term for w in words} | {p for w in words for p in w.parts})
-    lookup |= Q(word__in={w.word for w in words})
-    lookup |= Q(loose__in={analysis.loose(w.term) for w in words if not w.short})
-    for w in words:
-        if w.prefix:
-            lookup |= Q(term__startswith=w.prefix)
-    vocabulary = sorted(SearchWord.objects.filter(lookup).values_list("word", "term", "loose"))
-    known_terms = {t for _, t, _ in vocabulary}
-    term_of_word = {w: t for w, t, _ in vocabulary}
-
-    expansions = []
-    for w in words:
-        terms: dict[str, float] = {}
-        exact = {w.term} & known_terms
-        if w.word in term_of_word:
-            exact.add(term_of_word[w.word])
-        for t in exact:
-            terms[t] = EXACT
-        if not w.short:
-            key = analysis.loose(w.term)
-            for t in sorted({t for _, t, lo in vocabulary if lo == key} - exact):
-                terms[t] = LOOSE
-        if w.prefix:
-            longer = sorted(
-                {t for t in known_terms if t.startswith(w.prefix)} - set(terms),
-                key=lambda t: (len(t), t),
-            )
-            for t in longer[:PREFIX_CAP]:
-                terms[t] = PREFIX
-        parts = tuple(p for p in w.parts if p in known_terms)
-        if len(parts) < len(w.parts):
-            parts = ()  # a part the index has never seen: the split says nothing
-        expansions.append(Expansion(w, terms, parts))
-
-    _add_typos([e for e in expansions if not any(q >= LOOSE for q in e.terms.values())])
-    return expansions
-
-
-def _add_typos(expansions: list[Expansion]) -> None:
-    wanted = [e for e in expansions if e.word.max_typos]
-    if not wanted:
-        return
-    lookup = Q()
-    for e in wanted:
-        n, d = len(e.word.word), e.word.max_typos
-        lookup |= Q(length__gte=n - d, length__lte=n + d)
-    candidates = sorted(SearchWord.objects.filter(lookup).values_list("word", "term"))
-    for e in wanted:
-        limit = e.word.max_typos
-        found: dict[int, set[str]] = defaultdict(set)
-        for word, term in candidates:
-            d = analysis.edit_distance(e.word.word, word, limit)
-            if d <= limit:
-                found[d].add(term)
-        if found:
-            d = min(found)
-            for t in sorted(found[d])[:TYPO_CAP]:
-                e.terms.setdefault(t, TYPO[d])
-
-
 def _scores(
-    expansions: list[Expansion], limit: int
-) -> tuple[dict[int, float], dict[int, set[str]]]:
+    expansions: list[Expansion], limit: int, extra: frozenset[int] = frozenset()
+) -> tuple[dict[int, float], dict[int, set[str]], dict[str, float]]:
     """Exact scores of the documents that can reach the top ``limit``, and the terms each matched.
 
     The database ranks every matching document by an approximate score (the same formula in
     SQL floats) and returns only the best; Python then scores those exactly from their term rows,
     so the ranking stays bit-for-bit the same on SQLite and PostgreSQL and never loads all hits.
     """
-    wanted = {t for e in expansions for t in (*e.terms, *e.parts)}
+    wanted = {t for e in expansions for t in (*e.terms, *(t for g in e.groups for t in g.terms))}
     if not wanted:
-        return {}, {}
+        return {}, {}, {}
     matching = SearchTerm.objects.filter(term__in=wanted)
     frequency = sorted(
         matching.values("term")
@@ -133,22 +54,34 @@ def _scores(
         .values_list("term", "n")
     )
     if not frequency:
-        return {}, {}
+        return {}, {}, {}
     total = SearchDocument.objects.count() or 1
     idf = {t: math.log(1 + total / n) for t, n in frequency}
 
     # Coverage counts the words that reach the index exactly (or by ASCII spelling or compound
     # parts); a word known only by prefix or typo ("ringe" → "ringeduer") still scores, but
     # matching it does not make a document "cover the query".
-    solid = [e for e in expansions if e.parts or any(q >= LOOSE for q in e.terms.values())]
+    solid = [e for e in expansions if e.solid]
     counted = [e for e in (solid or expansions)]
     candidates = _candidates(matching, expansions, counted, idf, limit)
     rows = sorted(
-        matching.filter(document_id__in=candidates).values_list(
+        matching.filter(document_id__in={*candidates, *extra}).values_list(
             "document_id", "term", "field", "count"
         )
     )
-    return _exact_scores(rows, expansions, counted, idf)
+    return (*_exact_scores(rows, expansions, counted, idf), idf)
+
+
+def _group_idf(e: Expansion, g, idf: dict[str, float]) -> dict[str, float]:
+    """The idf a group's terms score with. A synonym never weighs more than the word typed: a
+    rare synonym ("mulighedssamtale") must not outrank the word itself ("bekymringssamtale")."""
+    weights = {t: idf[t] for t in g.terms if t in idf}
+    if g.synonym:
+        own = [idf[t] for t, q in e.terms.items() if q >= LOOSE and t in idf]
+        if own:
+            cap = max(own)
+            weights = {t: min(w, cap) for t, w in weights.items()}
+    return weights
 
 
 def _row_weight() -> ExpressionWrapper:
@@ -179,13 +112,14 @@ def _candidates(matching, expansions, counted, idf, limit: int) -> list[int]:
     score = Value(0.0)
     for e in expansions:
         best = [Value(q * idf[t]) * weight[t] for t, q in sorted(e.terms.items()) if t in idf]
-        if e.parts:
-            parts = sum((Value(idf[p]) * weight[p] for p in e.parts if p in idf), Value(0.0))
-            best.append(Value(PARTS / len(e.parts)) * parts)
+        for g in e.groups:
+            gidf = _group_idf(e, g, idf)
+            parts = sum((Value(gidf[p]) * weight[p] for p in g.terms if p in gidf), Value(0.0))
+            best.append(Value(g.quality / len(g.terms)) * parts)
         score = score + _best_of(best)
     covered = Value(0.0)
     for e in counted:
-        reached = sorted({*e.terms, *e.parts} & set(idf))
+        reached = sorted({*e.terms, *(t for g in e.groups for t in g.terms)} & set(idf))
         if reached:
             covered = covered + Max(
                 Case(When(term__in=reached, then=Value(1.0)), default=Value(0.0)),
@@ -226,12 +160,13 @@ def _exact_scores(rows, expansions, counted, idf) -> tuple[dict[int, float], dic
                 if (doc, t) in weight:
                     best = max(best, quality * idf[t] * weight[doc, t])
                     matched[doc].add(t)
-            if e.parts:
+            for g in e.groups:
+                gidf = _group_idf(e, g, idf)
                 part_scores = [
-                    idf[p] * weight[doc, p] if (doc, p) in weight else 0.0 for p in e.parts
+                    gidf[p] * weight[doc, p] if (doc, p) in weight else 0.0 for p in g.terms
                 ]
-                best = max(best, PARTS * sum(part_scores) / len(part_scores))
-                matched[doc].update(p for p in e.parts if (doc, p) in weight)
+                best = max(best, g.quality * sum(part_scores) / len(part_scores))
+                matched[doc].update(p for p in g.terms if (doc, p) in weight)
             score += best
             covered += best > 0 and id(e) in counted_ids
         if score > 0:
@@ -240,25 +175,89 @@ def _exact_scores(rows, expansions, counted, idf) -> tuple[dict[int, float], dic
     return scores, matched
 
 
-def search(query: str, *, limit: int = 20) -> list[SearchHit]:
-    """The best ``limit`` hits for ``query``, best first."""
+def _loose_tokens(text: str) -> tuple[str, ...]:
+    return tuple(analysis.loose(analysis.fold(tok)) for tok in analysis.tokens(text))
+
+
+def _contains(query: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return n > 0 and any(query[i : i + n] == name for i in range(len(query) - n + 1))
+
+
+def _named(query: str) -> tuple[frozenset[int], frozenset[str]]:
+    """Documents of name kinds (organisations) the query names, and the names they go by."""
+    models = [k.model for k in kinds() if k.names]
+    if not models:
+        return frozenset(), frozenset()
+    words = _loose_tokens(query)
+    ids, keys = set(), set()
+    for pk, title_keys in SearchDocument.objects.filter(model__in=models).values_list(
+        "pk", "title_keys"
+    ):
+        names = [k for k in title_keys.split("|") if k]
+        if any(_contains(words, _loose_tokens(k)) for k in names):
+            ids.add(pk)
+            keys.update(names)
+    return frozenset(ids), frozenset(keys)
+
+
+def lookup(query: str, *, limit: int = 20) -> SearchResult:
+    """The best ``limit`` hits for ``query``, best first, with what the thesaurus added and a
+    "Mente du …?" suggestion when a word has no match but a close spelling."""
     words = analysis.query_words(query or "")
     if not words or limit < 1:
-        return []
-    scores, matched = _scores(_expand(words), limit)
+        return SearchResult(hits=[])
+    expanded = expand(words)
+    named, names = _named(query)
+    owned = frozenset()
+    if names:
+        owned = frozenset(
+            SearchDocument.objects.filter(owner__in=names).values_list("pk", flat=True)
+        )
+    scores, matched, idf = _scores(expanded.expansions, limit, named | owned)
+    suggestion = _suggestion(query, expanded.expansions, idf)
     if not scores:
-        return []
+        return SearchResult(hits=[], also=expanded.also, suggestion=suggestion)
     key = analysis.title_key(query)
     meta = SearchDocument.objects.filter(pk__in=scores).values_list(
         "pk", "kind_position", "order", "object_id", "title_keys"
     )
+
+    def tier(pk: int) -> int:
+        return 0 if pk in named else 1 if pk in owned else 2
+
     ranked = sorted(
         meta,
-        key=lambda m: (-scores[m[0]], key not in m[4].split("|"), m[1], m[2], m[3]),
+        key=lambda m: (tier(m[0]), -scores[m[0]], key not in m[4].split("|"), m[1], m[2], m[3]),
     )[:limit]
     top = [pk for pk, *_ in ranked]
     rows = SearchDocument.objects.in_bulk(top)
-    return _hits([rows[pk] for pk in top], scores, matched)
+    hits = _hits([rows[pk] for pk in top], scores, matched)
+    return SearchResult(hits=hits, also=expanded.also, suggestion=suggestion)
+
+
+def search(query: str, *, limit: int = 20) -> list[SearchHit]:
+    """The best ``limit`` hits for ``query``, best first."""
+    return lookup(query, limit=limit).hits
+
+
+def _suggestion(query: str, expansions: list[Expansion], idf: dict[str, float]) -> str:
+    """The query with each word that matched only by typo spelled as the catalogue spells its
+    most common close word; "" when every word matched (or nothing is close)."""
+    replace: dict[str, str] = {}
+    for e in expansions:
+        if e.solid or not e.spellings:
+            continue
+        _term, spelling = min(e.spellings, key=lambda ts: (idf.get(ts[0], math.inf), ts[1]))
+        replace[e.word.word] = spelling
+    if not replace:
+        return ""
+
+    def swap(match: re.Match) -> str:
+        return replace.get(analysis.fold(match.group()), match.group())
+
+    suggestion = re.sub(r"[^\W_]+", swap, query.strip())
+    return suggestion if suggestion.lower() != query.strip().lower() else ""
 
 
 def _hits(rows: list[SearchDocument], scores, matched) -> list[SearchHit]:
@@ -270,7 +269,10 @@ def _hits(rows: list[SearchDocument], scores, matched) -> list[SearchHit]:
         kind = kind_by_model(model)
         if kind is None:
             continue
-        for obj in kind.queryset().prefetch_related(None).filter(pk__in=ids):
+        queryset = kind.queryset().prefetch_related(None)
+        if kind.links_prefetch:
+            queryset = queryset.prefetch_related(*kind.links_prefetch)
+        for obj in queryset.filter(pk__in=ids):
             objects[model, obj.pk] = obj
     hits = []
     for row in rows:
@@ -278,15 +280,17 @@ def _hits(rows: list[SearchDocument], scores, matched) -> list[SearchHit]:
         if obj is None:  # unpublished or deleted since the index was built
             continue
         terms = frozenset(matched[row.pk])
+        kind = kind_by_model(row.model)
         hits.append(
             SearchHit(
                 type=row.kind,
                 title=row.title,
-                url=kind_by_model(row.model).url_of(obj),
+                url=kind.url_of(obj),
                 snippet=snippets.snippet(row.body, terms),
                 score=scores[row.pk],
                 object=obj,
                 title_html=snippets.highlight(row.title, terms),
+                links=tuple(kind.links(obj)) if kind.links else (),
             )
         )
     return hits

@@ -1,4 +1,4 @@
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.safestring import SafeString
@@ -15,3 +15,13 @@ class SearchHit:
     score: float
     object: Any
     title_html: SafeString  # the title, escaped, with <mark> around matched words
+    links: tuple[Any, ...] = ()  # registry.HitLink: actions such as a tel: link
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What the search page shows: the hits and why they were found."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    also: tuple[str, ...] = ()  # thesaurus phrases searched as well ("Viser også resultater for")
+    suggestion: str = ""  # "Mente du …?": the query spelled as the catalogue spells it

@@ -1,13 +1,14 @@
 """Building the term index: whole (``rebuild_index``) or one object at a time (``reindex``)."""
 
 from collections import Counter
+from dataclasses import replace
 
 from django.db import transaction
 from django.db.models import Model
 
 from . import analysis
 from .models import SearchDocument, SearchTerm, SearchWord
-from .registry import Document, Kind, dependents_of, kind_for, kinds
+from .registry import Document, Kind, dependents_of, extra_words, kind_for, kinds
 
 FIELD_MAX = 64  # SearchTerm.term / SearchWord.word max_length
 # Also index the curated parts of compound words, so "kortlægning" finds "Netværkskortlægning".
@@ -20,14 +21,24 @@ def _body(doc: Document) -> str:
     return "\n".join(text.strip() for text in texts if text and text.strip())
 
 
-def _analyse(kind: Kind, doc: Document) -> tuple[dict[tuple[str, int], int], dict[str, str]]:
-    """Term counts per (term, field) and the word → term vocabulary of one document.
+def _with_extra(doc: Document, words: list[str]) -> Document:
+    """The document with an editor's extra search words ("også kendt som"): they count as
+    table-row text and, like aliases, as other names of the entry."""
+    if not words:
+        return doc
+    return replace(doc, row=[*doc.row, *words], aliases=[*doc.aliases, *words])
+
+
+def _analyse(
+    kind: Kind, doc: Document
+) -> tuple[dict[tuple[str, int], int], dict[str, tuple[str, str]]]:
+    """Term counts per (term, field) and the word → (term, spelling) vocabulary of a document.
 
     The kind's label counts as a table-row word, so "kontakt bekymringssamtaler" or
     "metode ART" reach the right kind.
     """
     counts: Counter[tuple[str, int]] = Counter()
-    words: dict[str, str] = {}
+    words: dict[str, tuple[str, str]] = {}
     fields = (
         (SearchTerm.Field.TITLE, [doc.title]),
         (SearchTerm.Field.ROW, [kind.label, *doc.row]),
@@ -35,11 +46,12 @@ def _analyse(kind: Kind, doc: Document) -> tuple[dict[tuple[str, int], int], dic
     )
     for field, texts in fields:
         for text in texts:
-            for word, term in analysis.document_terms(text or ""):
+            for word, term, spelling in analysis.document_spellings(text or ""):
                 if len(word) > FIELD_MAX or len(term) > FIELD_MAX:
                     continue
                 counts[term, field] += 1
-                words[word] = term
+                if word not in words or not spelling.isascii():  # "forældre" over "foraeldre"
+                    words[word] = (term, spelling[:FIELD_MAX])
                 for part in analysis.part_terms(word) if INDEX_PARTS else ():
                     if part != term:
                         counts[part, field + PART_OFFSET] += 1
@@ -56,6 +68,7 @@ def _document_row(kind: Kind, obj: Model, doc: Document) -> SearchDocument:
         order=doc.order,
         title=doc.title[:400],
         title_keys="|".join(sorted(keys)),
+        owner=analysis.title_key(doc.owner)[:200],
         body=_body(doc),
     )
 
@@ -67,10 +80,10 @@ def _term_rows(document: SearchDocument, counts: dict[tuple[str, int], int]) -> 
     ]
 
 
-def _word_rows(words: dict[str, str]) -> list[SearchWord]:
+def _word_rows(words: dict[str, tuple[str, str]]) -> list[SearchWord]:
     return [
-        SearchWord(word=w, term=t, loose=analysis.loose(t), length=len(w))
-        for w, t in sorted(words.items())
+        SearchWord(word=w, term=t, loose=analysis.loose(t), length=len(w), spelling=sp)
+        for w, (t, sp) in sorted(words.items())
     ]
 
 
@@ -80,13 +93,16 @@ def rebuild_index() -> int:
     SearchTerm.objects.all().delete()
     SearchDocument.objects.all().delete()
     SearchWord.objects.all().delete()
-    vocabulary: dict[str, str] = {}
+    vocabulary: dict[str, tuple[str, str]] = {}
     pending: list[tuple[SearchDocument, dict]] = []
     for kind in kinds():
+        extra = extra_words(kind.model, None)
         for obj in kind.queryset():
-            doc = kind.document(obj)
+            doc = _with_extra(kind.document(obj), extra.get(obj.pk, []))
             counts, words = _analyse(kind, doc)
-            vocabulary.update(words)
+            for word, value in words.items():
+                if word not in vocabulary or not value[1].isascii():
+                    vocabulary[word] = value
             pending.append((_document_row(kind, obj, doc), counts))
     documents = SearchDocument.objects.bulk_create([row for row, _ in pending], batch_size=500)
     terms = [
@@ -115,7 +131,7 @@ def reindex(obj: Model) -> None:
     fresh = kind.queryset().filter(pk=obj.pk).first() if obj.pk is not None else None
     if fresh is None:  # deleted, unpublished or a draft
         return
-    doc = kind.document(fresh)
+    doc = _with_extra(kind.document(fresh), extra_words(kind.model, [fresh.pk]).get(fresh.pk, []))
     counts, words = _analyse(kind, doc)
     document = _document_row(kind, fresh, doc)
     document.save()

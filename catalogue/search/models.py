@@ -19,6 +19,7 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=400)
     title_keys = models.TextField(blank=True)  # normal forms of the title and aliases, "|"-joined
     body = models.TextField(blank=True)  # plain text for snippets: row fields, then long text
+    owner = models.CharField(max_length=200, blank=True)  # title_key of the name it belongs to
 
     class Meta:
         app_label = "catalogue"
@@ -68,6 +69,7 @@ class SearchWord(models.Model):
     term = models.CharField(max_length=64, db_index=True)
     loose = models.CharField(max_length=64, db_index=True)  # analysis.loose(term)
     length = models.PositiveSmallIntegerField(db_index=True)
+    spelling = models.CharField(max_length=64, blank=True)  # as the catalogue writes it
 
     class Meta:
         app_label = "catalogue"

@@ -7,6 +7,7 @@ rows the database returns first.
 import pytest
 
 from catalogue.search import analysis, engine, rebuild_index, search
+from catalogue.search.expand import expand
 from tests.factories import make_initiative, make_method
 
 pytestmark = pytest.mark.django_db
@@ -63,8 +64,9 @@ def test_an_exact_title_wins_a_tie_even_among_many(db):
 
 def test_it_scores_only_the_documents_that_can_reach_the_top(varied):
     words = analysis.query_words("samtaler unge")
-    everything, _ = engine._scores(engine._expand(words), 1000)
-    bounded, _ = engine._scores(engine._expand(words), 3)
+    expansions = expand(words).expansions
+    everything, *_ = engine._scores(expansions, 1000)
+    bounded, *_ = engine._scores(expansions, 3)
     assert len(everything) >= 30
     assert len(bounded) < len(everything)
     assert sorted(everything.values(), reverse=True)[:3] == sorted(bounded.values())[::-1][:3]

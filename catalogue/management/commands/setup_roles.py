@@ -46,6 +46,12 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+def add_role_models(role: str, models: dict[str, tuple[str, ...]]) -> None:
+    """Give ``role`` rights on another app's models (called from that app's ``ready()``), so
+    the catalogue never names them: ``{"app.model": ("view", "add", "change")}``."""
+    ROLES[role].update(models)
+
+
 def role_permissions(role: str) -> list[Permission]:
     wanted = []
     # Other apps' models join through catalogue.roles (registered in their AppConfig.ready()).

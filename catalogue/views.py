@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import condition, require_safe
 
-from . import selectors
+from . import pagecards, selectors
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .models import PreventionLevel, Theme
 from .serializers import catalogue_json_chunks, catalogue_revision
@@ -110,7 +110,12 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = selectors.organisation_detail(slug)
-    return render(request, "catalogue/organisation_detail.html", {"organisation": organisation})
+    cards = pagecards.organisation_cards(organisation)
+    return render(
+        request,
+        "catalogue/organisation_detail.html",
+        {"organisation": organisation, "cards": cards},
+    )
 
 
 MATRIX_KINDS = {"indsatser": "Indsatser", "metoder": "Metoder"}

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "axes",
     "catalogue",
     "contacts",
+    "glossary",
     "ops",
 ]
 

@@ -7,5 +7,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("kontakter/", include("contacts.urls")),
+    path("", include("glossary.urls")),
     path("", include("catalogue.urls")),
 ]

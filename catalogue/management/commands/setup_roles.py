@@ -4,6 +4,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import BaseCommand
 
+from catalogue.roles import extended_roles, extra_permissions
+
 # Models per role, and what each role may do with them. No role may delete an entry or a
 # contact point: editors archive them instead (status "Arkiveret"), and every version stays in
 # the history. Rows inside an entry (experience, questions, phone numbers, e-mails) may be
@@ -44,9 +46,18 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+def role_actions(role: str) -> dict[str, tuple[str, ...]]:
+    """The role's models and actions: the catalogue's own plus what other apps add
+    (``catalogue.roles.extend_role``)."""
+    unknown = extended_roles() - set(ROLES)
+    if unknown:
+        raise RuntimeError(f"extend_role names unknown roles: {sorted(unknown)}")
+    return {**ROLES[role], **extra_permissions(role)}
+
+
 def role_permissions(role: str) -> list[Permission]:
     wanted = []
-    for label, actions in ROLES[role].items():
+    for label, actions in role_actions(role).items():
         model = apps.get_model(label)
         wanted += [
             (model._meta.app_label, f"{action}_{model._meta.model_name}") for action in actions

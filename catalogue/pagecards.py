@@ -9,6 +9,9 @@ organisation, or ``None`` when it has nothing to show there::
 
 The page includes each card's template after the contact card, in ``position`` order, with the
 context under ``card``. Keep each context function to a fixed, small number of queries.
+
+The front page takes plain sections the same way (``register_home_section(template)``): a
+template that needs no context, shown before the good advice.
 """
 
 from collections.abc import Callable
@@ -46,3 +49,15 @@ def organisation_cards(organisation: Organisation) -> list[dict[str, Any]]:
         if context is not None:
             shown.append({"template": card.template, "card": context})
     return shown
+
+
+_home_sections: dict[str, int] = {}
+
+
+def register_home_section(template: str, *, position: int = 100) -> None:
+    """Show ``template`` (no context, no queries) on the front page."""
+    _home_sections[template] = position
+
+
+def home_sections() -> list[str]:
+    return sorted(_home_sections, key=lambda t: (_home_sections[t], t))

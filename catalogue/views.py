@@ -38,7 +38,8 @@ def catalogue_json(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "catalogue/home.html", selectors.home())
+    context = {**selectors.home(), "home_sections": pagecards.home_sections()}
+    return render(request, "catalogue/home.html", context)
 
 
 def _entry_list(

@@ -12,7 +12,7 @@ class GlossaryConfig(AppConfig):
     def ready(self) -> None:
         from catalogue import textlinks
         from catalogue.loading import register
-        from catalogue.pagecards import register_organisation_card
+        from catalogue.pagecards import register_home_section, register_organisation_card
         from catalogue.roles import extend_role
         from catalogue.serializers import register_section
 
@@ -27,6 +27,7 @@ class GlossaryConfig(AppConfig):
         register_search()
         register_section("glossary", glossary_items)
         register_organisation_card("glossary/profile_card.html", context=profile_card, position=10)
+        register_home_section("glossary/home_section.html", position=10)
         textlinks.register(linking.add_term_links)
         # The term list is read once per request; forget it between requests.
         request_started.connect(linking.reset, dispatch_uid="glossary-linking-reset-start")

@@ -9,6 +9,8 @@ Matching is on whole words (a term is not found inside ``SSP-samarbejdet`` unles
 of its names). A name with two or more capital letters (SSP, YLS/CMI, Mind The Parents) is an
 acronym or proper name and matches case-sensitively; other names match in any case.
 
+"First mention" is per page: the terms already linked are remembered for the request, so the
+second text on a page (another section, another profile statement) does not link them again.
 The published, linkable terms are read once per request (one query, only on pages that render
 Markdown) and forgotten when the request ends, so an editor's change shows on the next page.
 """
@@ -77,16 +79,26 @@ def current_matcher() -> Matcher:
     return matcher
 
 
+def page_linked() -> set[str]:
+    """The slugs already linked on the page being rendered."""
+    linked = getattr(_local, "linked", None)
+    if linked is None:
+        linked = _local.linked = set()
+    return linked
+
+
 def reset(**_kwargs) -> None:
-    """Forget the terms read for this request (connected to request_started/finished)."""
+    """Forget the terms and links of this request (connected to request_started/finished)."""
     _local.__dict__.pop("matcher", None)
+    _local.__dict__.pop("linked", None)
 
 
 class _Linker(HTMLParser):
-    def __init__(self, matcher: Matcher, exclude: set[str]) -> None:
+    def __init__(self, matcher: Matcher, linked: set[str], exclude: set[str]) -> None:
         super().__init__(convert_charrefs=False)
         self.matcher = matcher
-        self.linked = set(exclude)
+        self.linked = linked
+        self.exclude = exclude
         self.skip = 0
         self.out: list[str] = []
 
@@ -121,18 +133,28 @@ class _Linker(HTMLParser):
     def _link(self, match: re.Match[str]) -> str:
         text = match.group(0)
         slug = self.matcher.slug_for(text)
-        if slug is None or slug in self.linked:
+        if slug is None or slug in self.linked or slug in self.exclude:
             return text
         self.linked.add(slug)
         return f'<a href="{self.matcher.base_url}#{slug}">{text}</a>'
 
 
-def link_terms(html: str, *, matcher: Matcher | None = None, exclude: set[str] = frozenset()) -> str:
-    """``html`` with the first mention of every glossary term linked to its entry."""
+def link_terms(
+    html: str,
+    *,
+    matcher: Matcher | None = None,
+    linked: set[str] | None = None,
+    exclude: frozenset[str] | set[str] = frozenset(),
+) -> str:
+    """``html`` with the first mention of every glossary term linked to its entry.
+
+    ``linked``: slugs already linked (default: those of the current page; the set is updated);
+    ``exclude``: slugs never to link here (a term's own definition).
+    """
     matcher = matcher or current_matcher()
     if matcher.pattern is None or not html:
         return html
-    linker = _Linker(matcher, set(exclude))
+    linker = _Linker(matcher, page_linked() if linked is None else linked, set(exclude))
     linker.feed(html)
     linker.close()
     return "".join(linker.out)

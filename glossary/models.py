@@ -75,6 +75,21 @@ class Term(Entry):
         return f"{reverse('glossary:index')}#{self.slug}"
 
     @property
+    def shown_other_names(self) -> list[str]:
+        """Other names worth showing: not mere inflections of the name ("Kredsrådet")."""
+        seen = {self.name.casefold()}
+        shown = []
+        for name in self.other_names or []:
+            folded = name.casefold()
+            if folded in seen or folded.startswith(self.name.casefold()):
+                continue
+            if self.expansion and folded == self.expansion.casefold():
+                continue
+            seen.add(folded)
+            shown.append(name)
+        return shown
+
+    @property
     def names(self) -> list[str]:
         """Every name the term is linked and found by: its name first."""
         return [self.name, *(n for n in self.other_names or [] if n != self.name)]

@@ -32,8 +32,7 @@ DOCUMENTS: dict[str, SourceDocument] = {
         ),
         SourceDocument(
             "siri-2021",
-            "Rådgivningsforløb til kommuner om forebyggelse af rekruttering til "
-            "bandekriminalitet",
+            "Rådgivningsforløb til kommuner om forebyggelse af rekruttering til bandekriminalitet",
             "Styrelsen for International Rekruttering og Integration (SIRI) og Socialstyrelsen",
             2021,
             "SIRI og Socialstyrelsens beskrivelse af rådgivningsforløbene, 2021",

@@ -47,9 +47,8 @@ def glossary() -> list[Letter]:
         Prefetch("definitions", queryset=TermDefinition.objects.order_by("order", "pk"))
     )
     ordered = sorted(terms, key=lambda t: sort_key(t.name))
-    return [
-        Letter(letter, list(group)) for letter, group in groupby(ordered, key=lambda t: initial(t.name))
-    ]
+    grouped = groupby(ordered, key=lambda t: initial(t.name))
+    return [Letter(letter, list(group)) for letter, group in grouped]
 
 
 @dataclass

@@ -119,7 +119,8 @@ def test_an_editor_can_turn_a_terms_links_off(client, loaded):
 @pytest.mark.django_db
 def test_an_unpublished_term_is_not_linked(client, loaded):
     Term.objects.filter(slug="pspk").update(status=Status.DRAFT)
-    page = client.get("/indsatser/tvaerfagligt-samarbejde-mellem-psykiatrien-og-kriminalpraeventive-indsatser/")
+    slug = "tvaerfagligt-samarbejde-mellem-psykiatrien-og-kriminalpraeventive-indsatser"
+    page = client.get(f"/indsatser/{slug}/")
     assert "pspk" not in [s for s, _ in links(page.content.decode())]
 
 

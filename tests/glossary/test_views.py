@@ -51,9 +51,7 @@ def test_a_draft_term_is_not_on_the_ordliste(client, loaded):
     assert 'id="pspk"' not in client.get("/ordliste/").content.decode()
 
 
-def test_the_help_page_marks_the_offer_as_described_in_2021_and_shows_how_to_apply(
-    client, loaded
-):
+def test_the_help_page_marks_the_offer_as_described_in_2021_and_shows_how_to_apply(client, loaded):
     response = client.get("/raadgivning/")
     assert response.status_code == 200
     page = text(response)

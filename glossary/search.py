@@ -14,11 +14,12 @@ def terms() -> QuerySet:
 
 
 def term_document(term: Term) -> Document:
+    # Kept lean on purpose: a term explains a word, the catalogue's entries are what staff
+    # look for, so the definitions count as long text and only the expansion as another name.
     return Document(
         title=term.name,
-        row=[term.expansion, *(term.other_names or [])],
         long=[d.text for d in term.definitions.all()],
-        aliases=[n for n in [*(term.other_names or []), term.expansion] if n],
+        aliases=[term.expansion] if term.expansion else [],
         order=term.order,
     )
 

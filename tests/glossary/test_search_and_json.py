@@ -21,15 +21,16 @@ def api(client, q: str) -> list[dict]:
         ("kredsråd", "Kredsråd"),
         ("Infohus", "Infohus"),
         ("Mind The Parents", "Mind The Parents"),
-        ("Skole, Social og Politi", "SSP"),
+        ("SSP", "SSP"),
+        ("Det Nationale Exitkontaktpunkt", "Det Nationale Exitkontaktpunkt"),
     ],
 )
-def test_a_term_is_found_as_a_begreb_that_opens_at_its_anchor(client, loaded, query, title):
-    hits = [h for h in api(client, query) if h["type"] == "Begreb"]
-    assert hits, query
-    assert hits[0]["title"] == title
+def test_a_term_is_found_in_the_top_five_as_a_begreb_that_opens_at_its_anchor(
+    client, loaded, query, title
+):
+    hits = {h["title"]: h["url"] for h in api(client, query)[:5] if h["type"] == "Begreb"}
     slug = Term.objects.get(name=title).slug
-    assert hits[0]["url"] == f"/ordliste/#{slug}"
+    assert hits.get(title) == f"/ordliste/#{slug}", (query, hits)
 
 
 def test_the_search_page_shows_terms_with_their_type(client, loaded):

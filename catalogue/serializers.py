@@ -137,6 +137,19 @@ def _experience_prefetch() -> Prefetch:
     )
 
 
+#: Sections other apps add after the catalogue's own keys: {key: items producer}.
+_extra_sections: dict[str, Callable[[], Iterable[dict[str, Any]]]] = {}
+
+
+def register_section(key: str, items: Callable[[], Iterable[dict[str, Any]]]) -> None:
+    """Add a top-level key to katalog.json (after the catalogue's own, in registration order).
+
+    Called from another app's ``AppConfig.ready()``; ``items()`` yields JSON-ready dicts of
+    published rows only, in a fixed number of queries. The catalogue's keys cannot be replaced.
+    """
+    _extra_sections[key] = items
+
+
 CHUNK = 500  # rows fetched (with their prefetches) at a time: memory stays flat as data grows
 
 
@@ -150,7 +163,7 @@ def catalogue_sections() -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
     def rows(queryset):
         return queryset.iterator(chunk_size=CHUNK)
 
-    return {
+    own = {
         "themes": lambda: (theme_to_dict(t) for t in m.Theme.objects.all()),
         "levels": lambda: (level_to_dict(lv) for lv in m.PreventionLevel.objects.all()),
         "organisations": lambda: (organisation_to_dict(o) for o in m.Organisation.objects.all()),
@@ -193,6 +206,7 @@ def catalogue_sections() -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
             )
         ),
     }
+    return {**own, **{k: v for k, v in _extra_sections.items() if k not in own}}
 
 
 def catalogue_json_chunks() -> Iterator[str]:

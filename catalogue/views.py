@@ -13,7 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import condition, require_safe
 
-from . import csv_exports, selectors
+from . import csv_exports, pagecards, selectors
 from .csvutil import CSV_CONTENT_TYPE
 from .filters import CatalogueFilterSet, InitiativeFilter, MethodFilter
 from .inputs import read_text
@@ -88,7 +88,8 @@ def methods_csv(request: HttpRequest) -> StreamingHttpResponse:
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "catalogue/home.html", selectors.home())
+    context = {**selectors.home(), "home_sections": pagecards.home_sections()}
+    return render(request, "catalogue/home.html", context)
 
 
 def _entry_list(
@@ -160,7 +161,12 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = selectors.organisation_detail(slug)
-    return render(request, "catalogue/organisation_detail.html", {"organisation": organisation})
+    cards = pagecards.organisation_cards(organisation)
+    return render(
+        request,
+        "catalogue/organisation_detail.html",
+        {"organisation": organisation, "cards": cards},
+    )
 
 
 MATRIX_KINDS = {"indsatser": "Indsatser", "metoder": "Metoder"}

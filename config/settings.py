@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "feedback",
     "sitepages",
     "thesaurus",
+    "glossary",
     "ops",
 ]
 

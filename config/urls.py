@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("plans.urls")),
     path("bidrag/", include("feedback.urls")),
     path("", include("sitepages.urls")),
+    path("", include("glossary.urls")),
     path("", include("catalogue.urls")),
 ]

@@ -17,10 +17,10 @@ class ThesaurusConfig(AppConfig):
         registry.set_extra_words(providers.extra_words)
         registry.set_search_listener(providers.count_search)
 
-        from catalogue.management.commands.setup_roles import EDIT, ROWS, add_role_models
+        from catalogue.roles import EDIT, ROWS, add_permissions
 
         models = ["thesaurus.synonym", "thesaurus.entrysearchwords", "thesaurus.searchmiss"]
-        add_role_models(
+        add_permissions(
             "Redaktør",
             {
                 "thesaurus.synonym": EDIT,
@@ -29,5 +29,5 @@ class ThesaurusConfig(AppConfig):
                 "thesaurus.searchmiss": ("view", "delete"),
             },
         )
-        add_role_models("Kontaktansvarlig", dict.fromkeys(models, ("view",)))
-        add_role_models("Læser", dict.fromkeys(models, ("view",)))
+        add_permissions("Kontaktansvarlig", dict.fromkeys(models, ("view",)))
+        add_permissions("Læser", dict.fromkeys(models, ("view",)))

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from catalogue import textlinks
 from catalogue.page_links import links_for
 
 register = template.Library()
@@ -29,18 +30,32 @@ def markdown(text: str | None) -> SafeString:
 
     Headings start at <h3>: the page's own <h1>/<h2> frame them. Raw HTML in the text is
     escaped by nh3's cleaning, links keep only http(s)/mailto and get rel="noopener noreferrer".
+    Registered post-processors (``catalogue.textlinks``, e.g. links to glossary terms) then
+    work on the clean HTML, which is cleaned once more.
     """
-    if not text:
-        return mark_safe("")
-    html = markdown_lib.markdown(text, extensions=["sane_lists"], output_format="html")
-    clean = nh3.clean(
+    clean = render_markdown(text)
+    if clean and textlinks.has_processors():
+        processed = textlinks.process(clean)
+        if processed != clean:
+            clean = _clean(processed)
+    return mark_safe(clean)  # sanitised by nh3
+
+
+def _clean(html: str) -> str:
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)  # sanitised by nh3 just above
+
+
+def render_markdown(text: str | None) -> str:
+    """Markdown to sanitised HTML, without the post-processors."""
+    if not text:
+        return ""
+    return _clean(markdown_lib.markdown(text, extensions=["sane_lists"], output_format="html"))
 
 
 BULLET = re.compile(r"^\s*[-•]\s+")

@@ -14,6 +14,9 @@ from django.template import engines
 
 from catalogue.templatetags.catalogue_tags import markdown
 
+# The filter's post-processors (glossary term links) read the database.
+pytestmark = pytest.mark.django_db
+
 # Tags that cannot run anything, whatever the web engineer allows of them.
 HARMLESS_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "ul", "ol",

@@ -18,7 +18,7 @@ from django.urls.resolvers import RoutePattern
 
 # Namespaces that are not public pages (the admin needs a login and has its own protections).
 PRIVATE_NAMESPACES = {"admin"}
-DATA_APPS = ("catalogue", "contacts")
+DATA_APPS = ("catalogue", "contacts", "glossary")
 PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
 
 

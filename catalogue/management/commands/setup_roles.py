@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import BaseCommand
 
-from catalogue.roles import extra_permissions
+from catalogue.roles import EDIT, ROWS, extended_roles, extra_permissions
 
 # Models per role, and what each role may do with them. No role may delete an entry or a
 # contact point: editors archive them instead (status "Arkiveret"), and every version stays in
@@ -28,8 +28,6 @@ CONTACTS = ["contacts.contactpoint"]
 CONTACT_ROWS = ["contacts.phone", "contacts.email"]
 EVERYTHING = CATALOGUE + CATALOGUE_ROWS + TAXONOMY + CONTACTS + CONTACT_ROWS
 
-EDIT = ("view", "add", "change")
-ROWS = ("view", "add", "change", "delete")
 
 ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "Redaktør": {
@@ -46,16 +44,18 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def add_role_models(role: str, models: dict[str, tuple[str, ...]]) -> None:
-    """Give ``role`` rights on another app's models (called from that app's ``ready()``), so
-    the catalogue never names them: ``{"app.model": ("view", "add", "change")}``."""
-    ROLES[role].update(models)
+def role_actions(role: str) -> dict[str, tuple[str, ...]]:
+    """The role's models and actions: the catalogue's own plus what other apps add
+    (``catalogue.roles.add_permissions``)."""
+    unknown = extended_roles() - set(ROLES)
+    if unknown:
+        raise RuntimeError(f"add_permissions names unknown roles: {sorted(unknown)}")
+    return {**ROLES[role], **extra_permissions(role)}
 
 
 def role_permissions(role: str) -> list[Permission]:
     wanted = []
-    # Other apps' models join through catalogue.roles (registered in their AppConfig.ready()).
-    for label, actions in {**ROLES[role], **extra_permissions(role)}.items():
+    for label, actions in role_actions(role).items():
         model = apps.get_model(label)
         wanted += [
             (model._meta.app_label, f"{action}_{model._meta.model_name}") for action in actions

@@ -56,3 +56,13 @@ def test_report_moderation_public_page(page, initiative, axe):
     page.goto(initiative.get_absolute_url())
     expect(page.locator(".experience-list")).to_contain_text("Testrup Kommune")
     assert Submission.objects.get().status == Submission.Status.ACCEPTED
+
+
+@pytest.mark.parametrize("form", ["erfaring", "rettelse"])
+def test_the_forms_are_axe_clean_and_fit_a_phone(phone_page, initiative, axe, form):
+    phone_page.goto(f"/bidrag/indsatser/{initiative.slug}/{form}/")
+
+    violations = axe(phone_page)
+    assert violations == [], format_violations(violations)
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360

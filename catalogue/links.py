@@ -1,11 +1,11 @@
-"""Links from catalogue pages to the contacts directory, which another app provides.
+"""Links from catalogue pages to a directory of whom to call, which another app provides.
 
-The catalogue never imports the contacts app nor names its URLs. The app that provides a
-directory registers how to link to it, filtered, from its ``AppConfig.ready()``::
+The catalogue never imports that app nor names its URLs. The app that provides a directory
+registers how to link to it, filtered, from its ``AppConfig.ready()``::
 
     from catalogue.links import register_directory
 
-    register_directory(lambda filters: f"/kontakter/?{urlencode(filters)}")
+    register_directory(lambda filters: f"{reverse('app:directory')}?{urlencode(filters)}")
 
 ``filters`` is a list of (parameter, value) pairs in the directory's own terms: ``indsats``
 and ``metode`` (an entry's slug), ``organisation`` (an organisation's slug). Without a
@@ -20,7 +20,7 @@ _directory: Callable[[list[tuple[str, str]]], str] | None = None
 
 
 def register_directory(url_for: Callable[[list[tuple[str, str]]], str]) -> None:
-    """Let catalogue pages link to a contacts directory; registering again replaces it."""
+    """Let catalogue pages link to a directory; registering again replaces it."""
     global _directory
     _directory = url_for
 

@@ -7,8 +7,9 @@ organisation, or ``None`` when it has nothing to show there::
     from catalogue.pagecards import register_organisation_card
     register_organisation_card("glossary/profile_card.html", context=profile_card, position=10)
 
-The page includes each card's template after the contact card, in ``position`` order, with the
-context under ``card``. Keep each context function to a fixed, small number of queries.
+The page includes each card's template after its heading, in ``position`` order, with the
+context under ``card`` (the directory's contact points come first, at position 0). Keep each
+context function to a fixed, small number of queries.
 
 The front page takes plain sections the same way (``register_home_section(template)``): a
 template that needs no context, shown before the good advice.

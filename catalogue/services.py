@@ -24,9 +24,6 @@ from .examples import CONTEXT_FIELDS, carry_context
 from .history import child_relations, record_version, versions_links
 from .models import Status
 
-#: Foreign keys through which a row belongs to a searchable entry (experience, question, phone).
-PARENT_FIELDS = ("initiative", "method", "contact")
-
 
 @dataclass(frozen=True)
 class Version:
@@ -98,14 +95,28 @@ def mark_reviewed(
 def refresh_search(obj: models.Model) -> None:
     """Bring the search index up to date after ``obj`` was saved, restored or deleted.
 
-    A row that belongs to an entry (an experience row, a question, a phone number) re-indexes
-    that entry; unpublished and deleted objects drop out of the index.
+    A child row (an experience row, a question: a row its parent lists in
+    ``versioned_children``) re-indexes its parent; unpublished and deleted objects drop out of
+    the index. The admin and the services call this after every write.
     """
-    for name in PARENT_FIELDS:
-        parent = getattr(obj, name, None)
-        if isinstance(parent, models.Model):
-            search.reindex(parent)
+    for parent in parents_of(obj):
+        search.reindex(parent)
     search.reindex(obj)
+
+
+def parents_of(obj: models.Model) -> list[models.Model]:
+    """The rows ``obj`` is a child row of: the targets of its foreign keys whose model names
+    the reverse relation in ``versioned_children`` (a question's method)."""
+    parents = []
+    for field in obj._meta.concrete_fields:
+        if not field.many_to_one:
+            continue
+        accessor = field.remote_field.get_accessor_name()
+        if accessor in getattr(field.related_model, "versioned_children", ()):
+            parent = getattr(obj, field.name, None)  # None also when the parent is gone
+            if parent is not None:
+                parents.append(parent)
+    return parents
 
 
 def carry_example_context(*, method: models.Model, user=None) -> int:

@@ -122,7 +122,8 @@ def parents_of(obj: models.Model) -> list[models.Model]:
 def carry_example_context(*, method: models.Model, user=None) -> int:
     """Give each question block of ``method``'s example cell the technique and audience above
     it (see ``catalogue.examples.carry_context``), after an editor reordered or relabelled the
-    blocks. Saves, with history, only the rows that change; returns how many did."""
+    blocks. Saves, with history, only the rows that change (and then re-indexes the method);
+    returns how many did."""
     blocks = list(method.questions.order_by("order", "pk"))
     before = [tuple(getattr(b, name) for name in CONTEXT_FIELDS) for b in blocks]
     carry_context(blocks)
@@ -131,6 +132,8 @@ def carry_example_context(*, method: models.Model, user=None) -> int:
         if tuple(getattr(block, name) for name in CONTEXT_FIELDS) != old:
             _save_as(block, user=user, reason="Teknik og hvem-taler-med-hvem fra blokkene ovenfor")
             changed += 1
+    if changed:
+        refresh_search(method)
     return changed
 
 

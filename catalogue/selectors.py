@@ -16,6 +16,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from . import models as m
+from .examples import ExampleKind
 from .links import directory_url
 
 RELATED_LIMIT = 4
@@ -88,13 +89,13 @@ def group_examples(blocks) -> list[ExampleGroup]:
     groups: list[ExampleGroup] = []
     for block in blocks:
         kind = block.kind
-        if kind == m.ExampleKind.TECHNIQUE:
+        if kind == ExampleKind.TECHNIQUE:
             groups.append(ExampleGroup(technique=block))
             continue
-        if kind == m.ExampleKind.TEXT or not groups:
+        if kind == ExampleKind.TEXT or not groups:
             groups.append(ExampleGroup())
         parts = groups[-1].parts
-        if kind == m.ExampleKind.QUESTION:
+        if kind == ExampleKind.QUESTION:
             if not block.text:
                 continue
             if not parts or parts[-1].kind != "questions":

@@ -11,8 +11,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from catalogue.examples import ExampleKind
 from catalogue.loading import FIXTURES_DIR, FixtureError, load_all
-from catalogue.models import ExampleKind, Method, Question
+from catalogue.models import Method, Question
 from tests.catalogue.admin_forms import admin_url, form_data
 from tests.factories import make_method, make_question, make_user
 from tests.fixtures.test_methods import examples_cells_plain

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
 
+from catalogue.models import SearchTerm, SearchWord
 from catalogue.search import search
 from catalogue.search.evaluation import (
     CASES_DIR,
@@ -26,7 +27,6 @@ from catalogue.search.evaluation import (
     recall_at_5,
     substring_search,
 )
-from catalogue.search.models import SearchTerm, SearchWord
 
 pytestmark = pytest.mark.django_db
 CASES = load_cases(CASES_DIR / "existing_cases.toml")

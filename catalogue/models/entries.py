@@ -12,9 +12,9 @@ from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .examples import ExampleKind
-from .history import History
-from .managers import EntryQuerySet, ExampleQuerySet
+from ..examples import ExampleKind
+from ..history import History
+from ..managers import EntryQuerySet, ExampleQuerySet
 
 
 class Status(models.TextChoices):
@@ -444,7 +444,3 @@ class AboutSection(Entry):
 
     def __str__(self) -> str:
         return self.title
-
-
-# The search index lives in catalogue/search/models.py; imported here so Django registers it.
-from catalogue.search.models import SearchDocument, SearchTerm, SearchWord  # noqa: E402, F401

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from django.utils.timezone import localtime
 
 from . import search
 from .examples import CONTEXT_FIELDS, carry_context
 from .history import child_relations, record_version, versions_links
 from .models import Status
+from .slugs import danish_slug
 
 
 @dataclass(frozen=True)
@@ -299,12 +299,9 @@ def _save_as(obj: models.Model, *, user, reason: str, force_insert: bool = False
     obj.save(force_insert=force_insert)
 
 
-DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
-
-
 def unique_slug(model: type[models.Model], text: str, *, max_length: int = 100) -> str:
     """A lowercase ASCII slug for ``text`` (æ→ae, ø→oe, å→aa) not yet used by ``model``."""
-    base = slugify(text.translate(DANISH_LETTERS))[:max_length].strip("-") or "post"
+    base = danish_slug(text)[:max_length].strip("-") or "post"
     slug, n = base, 1
     while model._default_manager.filter(slug=slug).exists():
         n += 1

@@ -60,10 +60,6 @@ def question_cards(method: m.Method) -> list[CardGroup]:
     return groups
 
 
-def question_count(method: m.Method) -> int:
-    return sum(len(group.cards) for group in question_cards(method))
-
-
 def method_for_cards(slug: str) -> m.Method | None:
     return m.Method.objects.published().prefetch_related(QUESTIONS).filter(slug=slug).first()
 

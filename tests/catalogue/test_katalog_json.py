@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -65,8 +64,8 @@ SHAPE = {
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", verbosity=0)
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 def get_json(client):

@@ -2,6 +2,7 @@
 package"): Django imports ``catalogue.models``, and every model is imported here.
 
 - ``entries``: the catalogue itself (levels, themes, organisations, initiatives, methods ...);
+- ``rows``: rows inside an entry (example blocks, experience rows);
 - ``search``: the search index (``catalogue.search`` reads and writes it).
 """
 
@@ -10,7 +11,6 @@ from .entries import (
     Definition,
     DevelopmentInitiative,
     Entry,
-    Experience,
     GoodAdvice,
     Initiative,
     LiteratureEntry,
@@ -18,12 +18,12 @@ from .entries import (
     Method,
     Organisation,
     PreventionLevel,
-    Question,
     Recommendation,
     Source,
     Status,
     Theme,
 )
+from .rows import Experience, Question
 from .search import SearchDocument, SearchTerm, SearchWord
 
 __all__ = [

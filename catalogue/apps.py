@@ -6,8 +6,8 @@ class CatalogueConfig(AppConfig):
     verbose_name = "Katalog"
 
     def ready(self) -> None:
+        from .models import SearchDocument
         from .revision import track
-        from .search.models import SearchDocument
 
         # Rebuilding the search index changes search pages without a new history version.
         track(SearchDocument)

@@ -17,10 +17,10 @@ import django_filters
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
-from django.utils.text import slugify
 
 from . import models as m
 from .inputs import FreeTextFilter
+from .slugs import danish_slug
 
 SEARCH_LIMIT = 200
 
@@ -44,14 +44,6 @@ def search_slugs(query: str, url_name: str) -> list[str] | None:
         if match.namespace == "catalogue" and match.url_name == url_name:
             slugs.append(match.kwargs["slug"])
     return slugs
-
-
-DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
-
-
-def danish_slug(text: str) -> str:
-    """Slugs as the fixtures make them: æ→ae, ø→oe, å→aa, then Django's slugify."""
-    return slugify(text.translate(DANISH_LETTERS))
 
 
 def normalise_label(text: str) -> str:

@@ -10,7 +10,7 @@
   that declares the link, not of the other side.
 
 A model lists the reverse accessors of its child rows in ``versioned_children`` (e.g.
-``("phones", "emails")``): rows with their own history and a foreign key to it. Restoring a
+``("questions", "experiences")``): rows with their own history and a foreign key to it. Restoring a
 version of the model restores them as they were then (``services.restore_children``).
 ``services.one_version`` makes a save, its links and its child rows a single version.
 """

@@ -27,11 +27,6 @@ class EntryQuerySet(models.QuerySet):
             models.Q(last_reviewed__isnull=True) | models.Q(last_reviewed__lt=cutoff)
         )
 
-    def with_experience(self, *organisations):
-        """Entries that at least one of ``organisations`` (objects or slugs) has experience with."""
-        slugs = [getattr(org, "slug", org) for org in organisations]
-        return self.filter(experiences__organisation__slug__in=slugs).distinct()
-
 
 class ExampleQuerySet(models.QuerySet):
     """The blocks of a method's example cell (``method.questions``)."""

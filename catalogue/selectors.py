@@ -1,8 +1,8 @@
 """Reads for the public pages that span several models.
 
 Every function returns published entries only, with the related rows a page shows prefetched, so
-a page's query count does not grow with the catalogue. Contact points are reached through the
-reverse relation ``Organisation.contact_points``: this module never imports the contacts app.
+a page's query count does not grow with the catalogue. What other apps show on these pages
+comes through the catalogue's registries (``links``, ``pagecards``, ``slots``, ``page_links``).
 """
 
 from __future__ import annotations
@@ -16,22 +16,24 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from . import models as m
+from .examples import ExampleKind
 from .links import directory_url
 
 RELATED_LIMIT = 4
 
 
-def contacts_url(organisations) -> str:
-    """The contacts directory filtered to ``organisations`` (objects or slugs), in their order."""
+def organisations_directory_url(organisations) -> str:
+    """The directory (``catalogue.links``) filtered to ``organisations`` (objects or slugs), in
+    their order; "" without a directory."""
     return directory_url(("organisation", getattr(org, "slug", org)) for org in organisations)
 
 
-def entry_contacts_url(entry: m.Initiative | m.Method) -> str:
-    """The contacts directory filtered by the entry itself (``indsats``/``metode``): the
-    contacts tagged with it and those of organisations with experience in it. A draft, which
-    the directory doesn't know, falls back to its organisations."""
+def entry_directory_url(entry: m.Initiative | m.Method) -> str:
+    """The directory filtered by the entry itself (``indsats``/``metode``): who is tagged with
+    it and the organisations with experience in it. A draft, which the directory doesn't know,
+    falls back to its organisations."""
     if entry.status != m.Status.PUBLISHED:
-        return contacts_url(e.organisation for e in entry.experiences.all())
+        return organisations_directory_url(e.organisation for e in entry.experiences.all())
     parameter = "indsats" if isinstance(entry, m.Initiative) else "metode"
     return directory_url([(parameter, entry.slug)])
 
@@ -87,13 +89,13 @@ def group_examples(blocks) -> list[ExampleGroup]:
     groups: list[ExampleGroup] = []
     for block in blocks:
         kind = block.kind
-        if kind == m.ExampleKind.TECHNIQUE:
+        if kind == ExampleKind.TECHNIQUE:
             groups.append(ExampleGroup(technique=block))
             continue
-        if kind == m.ExampleKind.TEXT or not groups:
+        if kind == ExampleKind.TEXT or not groups:
             groups.append(ExampleGroup())
         parts = groups[-1].parts
-        if kind == m.ExampleKind.QUESTION:
+        if kind == ExampleKind.QUESTION:
             if not block.text:
                 continue
             if not parts or parts[-1].kind != "questions":
@@ -131,7 +133,7 @@ def initiative_detail(slug: str, *, user=None) -> m.Initiative:
         .prefetch_related("themes", Prefetch("experiences", experiences_with_organisation()))
         .order_by("-shared_themes", "order", "pk")[:RELATED_LIMIT]
     )
-    initiative.contacts_url = entry_contacts_url(initiative)
+    initiative.directory_url = entry_directory_url(initiative)
     return initiative
 
 
@@ -163,7 +165,7 @@ def method_detail(slug: str, *, user=None) -> m.Method:
         .prefetch_related(Prefetch("experiences", experiences_with_organisation()))
         .order_by("-shared", "order", "pk")[:RELATED_LIMIT]
     )
-    method.contacts_url = entry_contacts_url(method)
+    method.directory_url = entry_directory_url(method)
     return method
 
 
@@ -184,16 +186,9 @@ def organisations_overview() -> dict[str, list[m.Organisation]]:
     return by_region
 
 
-def _published_contact_points(organisation_model):
-    """The published contact points, through the reverse relation (no contacts import)."""
-    contact_model = organisation_model._meta.get_field("contact_points").related_model
-    return contact_model.objects.filter(status=m.Status.PUBLISHED).prefetch_related(
-        "phones", "emails"
-    )
-
-
 def organisation_detail(slug: str) -> m.Organisation:
-    """An organisation with its experience, development initiatives and contact points."""
+    """An organisation with its experience and development initiatives (other apps add their
+    cards through ``catalogue.pagecards``)."""
     organisation = (
         m.Organisation.objects.prefetch_related(
             Prefetch(
@@ -208,11 +203,6 @@ def organisation_detail(slug: str) -> m.Organisation:
                 queryset=m.DevelopmentInitiative.objects.published(),
                 to_attr="published_development_initiatives",
             ),
-            Prefetch(
-                "contact_points",
-                queryset=_published_contact_points(m.Organisation),
-                to_attr="published_contact_points",
-            ),
         )
         .filter(slug=slug)
         .first()
@@ -222,7 +212,6 @@ def organisation_detail(slug: str) -> m.Organisation:
     experiences = organisation.published_experiences
     organisation.initiative_experiences = [e for e in experiences if e.initiative_id]
     organisation.method_experiences = [e for e in experiences if e.method_id]
-    organisation.contacts_url = contacts_url([organisation])
     return organisation
 
 

@@ -1,8 +1,8 @@
 """The whole published catalogue as one JSON-ready dict: ``GET /data/katalog.json``.
 
 The shape is a stable interface (README, "Interfaces"); ``tests/catalogue/test_katalog_json.py``
-pins it. Contact points are reached through ``Organisation.contact_points`` (the reverse relation),
-so this module does not import the contacts app.
+pins it. Other apps add their own top-level keys with :func:`register_section` (the directory's
+contact points, the glossary), so this module never names them.
 """
 
 from __future__ import annotations
@@ -117,19 +117,6 @@ def literature_to_dict(item: m.LiteratureEntry) -> dict[str, str]:
     }
 
 
-def contact_to_dict(contact: Any, org: m.Organisation) -> dict[str, Any]:
-    return {
-        "organisation": org.short_name,
-        "unit": contact.unit,
-        "region": org.region,
-        "phones": [phone.number for phone in contact.phones.all()],
-        "emails": [email.address for email in contact.emails.all()],
-        "secure_mail": contact.secure_mail,
-        "website": contact.website,
-        "experience_tags": list(contact.experience_tags),
-    }
-
-
 def _experience_prefetch() -> Prefetch:
     return Prefetch(
         "experiences",
@@ -158,7 +145,6 @@ def catalogue_sections() -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
 
     Everything published; a fixed number of queries per chunk of rows.
     """
-    contact_model = m.Organisation._meta.get_field("contact_points").related_model
 
     def rows(queryset):
         return queryset.iterator(chunk_size=CHUNK)
@@ -195,15 +181,6 @@ def catalogue_sections() -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
         ),
         "literature": lambda: (
             literature_to_dict(li) for li in m.LiteratureEntry.objects.published()
-        ),
-        "contacts": lambda: (
-            contact_to_dict(c, c.organisation)
-            for c in rows(
-                contact_model.objects.published()
-                .select_related("organisation")
-                .prefetch_related("phones", "emails")
-                .order_by("order", "pk")
-            )
         ),
     }
     return {**own, **{k: v for k, v in _extra_sections.items() if k not in own}}

@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from django.utils.timezone import localtime
 
 from . import search
 from .examples import CONTEXT_FIELDS, carry_context
 from .history import child_relations, record_version, versions_links
 from .models import Status
-
-#: Foreign keys through which a row belongs to a searchable entry (experience, question, phone).
-PARENT_FIELDS = ("initiative", "method", "contact")
+from .slugs import danish_slug
 
 
 @dataclass(frozen=True)
@@ -98,20 +95,35 @@ def mark_reviewed(
 def refresh_search(obj: models.Model) -> None:
     """Bring the search index up to date after ``obj`` was saved, restored or deleted.
 
-    A row that belongs to an entry (an experience row, a question, a phone number) re-indexes
-    that entry; unpublished and deleted objects drop out of the index.
+    A child row (an experience row, a question: a row its parent lists in
+    ``versioned_children``) re-indexes its parent; unpublished and deleted objects drop out of
+    the index. The admin and the services call this after every write.
     """
-    for name in PARENT_FIELDS:
-        parent = getattr(obj, name, None)
-        if isinstance(parent, models.Model):
-            search.reindex(parent)
+    for parent in parents_of(obj):
+        search.reindex(parent)
     search.reindex(obj)
+
+
+def parents_of(obj: models.Model) -> list[models.Model]:
+    """The rows ``obj`` is a child row of: the targets of its foreign keys whose model names
+    the reverse relation in ``versioned_children`` (a question's method)."""
+    parents = []
+    for field in obj._meta.concrete_fields:
+        if not field.many_to_one:
+            continue
+        accessor = field.remote_field.get_accessor_name()
+        if accessor in getattr(field.related_model, "versioned_children", ()):
+            parent = getattr(obj, field.name, None)  # None also when the parent is gone
+            if parent is not None:
+                parents.append(parent)
+    return parents
 
 
 def carry_example_context(*, method: models.Model, user=None) -> int:
     """Give each question block of ``method``'s example cell the technique and audience above
     it (see ``catalogue.examples.carry_context``), after an editor reordered or relabelled the
-    blocks. Saves, with history, only the rows that change; returns how many did."""
+    blocks. Saves, with history, only the rows that change (and then re-indexes the method);
+    returns how many did."""
     blocks = list(method.questions.order_by("order", "pk"))
     before = [tuple(getattr(b, name) for name in CONTEXT_FIELDS) for b in blocks]
     carry_context(blocks)
@@ -120,6 +132,8 @@ def carry_example_context(*, method: models.Model, user=None) -> int:
         if tuple(getattr(block, name) for name in CONTEXT_FIELDS) != old:
             _save_as(block, user=user, reason="Teknik og hvem-taler-med-hvem fra blokkene ovenfor")
             changed += 1
+    if changed:
+        refresh_search(method)
     return changed
 
 
@@ -285,12 +299,9 @@ def _save_as(obj: models.Model, *, user, reason: str, force_insert: bool = False
     obj.save(force_insert=force_insert)
 
 
-DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
-
-
 def unique_slug(model: type[models.Model], text: str, *, max_length: int = 100) -> str:
     """A lowercase ASCII slug for ``text`` (æ→ae, ø→oe, å→aa) not yet used by ``model``."""
-    base = slugify(text.translate(DANISH_LETTERS))[:max_length].strip("-") or "post"
+    base = danish_slug(text)[:max_length].strip("-") or "post"
     slug, n = base, 1
     while model._default_manager.filter(slug=slug).exists():
         n += 1

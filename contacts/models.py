@@ -6,7 +6,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from catalogue.history import History
-from catalogue.models import Initiative, Method, Organisation, Status, Theme
+from catalogue.models import Entry, Initiative, Method, Organisation, Theme
 
 from .managers import ContactPointQuerySet
 from .validators import (
@@ -18,10 +18,13 @@ from .validators import (
 )
 
 
-class ContactPoint(models.Model):
-    """One unit of an organisation that can be contacted about its experience."""
+class ContactPoint(Entry):
+    """One unit of an organisation that can be contacted about its experience.
 
-    slug = models.SlugField("kort navn (slug)", max_length=120, unique=True)
+    An ``Entry`` like the catalogue's: slug, order, editor note, the loader's ``source_hash``,
+    status and review date.
+    """
+
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -63,29 +66,21 @@ class ContactPoint(models.Model):
     methods = models.ManyToManyField(
         Method, blank=True, related_name="contact_points", verbose_name="metoder"
     )
-    status = models.CharField(
-        "status", max_length=10, choices=Status.choices, default=Status.PUBLISHED
-    )
-    last_reviewed = models.DateField("sidst gennemgået", null=True, blank=True)
     confirmed_on = models.DateField(
         "kontakt bekræftet",
         null=True,
         blank=True,
         help_text="Dagen kontakten selv bekræftede, at oplysningerne er rigtige.",
     )
-    order = models.PositiveIntegerField("rækkefølge", default=0, db_default=0)
-    editor_note = models.TextField("bemærkning til redaktører", blank=True)
-    source_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = ContactPointQuerySet.as_manager()
 
     history = History(m2m_fields=["themes", "initiatives", "methods"])
     versioned_children = ("phones", "emails")
 
-    class Meta:
+    class Meta(Entry.Meta):
         verbose_name = "kontaktpunkt"
         verbose_name_plural = "kontaktpunkter"
-        ordering = ["order", "pk"]
 
     def __str__(self) -> str:
         return f"{self.organisation.short_name}: {self.unit}"
@@ -97,11 +92,6 @@ class ContactPoint(models.Model):
 
     def get_vcard_url(self) -> str:
         return reverse("contacts:contact_vcf", args=[self.slug])
-
-    @property
-    def only_secure_mail(self) -> bool:
-        """Reachable in writing only through Sikker Post (uses prefetched e-mails)."""
-        return self.secure_mail and not self.emails.all()
 
 
 class Phone(models.Model):

@@ -7,7 +7,8 @@ from urllib.parse import quote, urlencode
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.text import slugify
+
+from catalogue.slugs import danish_slug
 
 from .filters import ContactFilter
 from .models import ContactPoint, Email
@@ -63,7 +64,7 @@ class Selection:
     def slug(self) -> str:
         """A short ASCII name for filenames: "albertslund-odense" or "alle"."""
         text = "-".join(self.slug_parts).lower()
-        slug = slugify(text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
+        slug = danish_slug(text)
         if len(slug) > SLUG_MAX_LENGTH:
             slug = slug[:SLUG_MAX_LENGTH].rsplit("-", 1)[0]
         return slug or "alle"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 
 from catalogue import models as m
-from catalogue.selectors import contacts_url, experiences_with_organisation
+from catalogue.selectors import experiences_with_organisation, organisations_directory_url
 from contacts.models import ContactPoint
 
 from .selection import Choice, Selection
@@ -60,10 +60,6 @@ def question_cards(method: m.Method) -> list[CardGroup]:
     return groups
 
 
-def question_count(method: m.Method) -> int:
-    return sum(len(group.cards) for group in question_cards(method))
-
-
 def method_for_cards(slug: str) -> m.Method | None:
     return m.Method.objects.published().prefetch_related(QUESTIONS).filter(slug=slug).first()
 
@@ -103,7 +99,7 @@ class ChosenEntry:
 
     @property
     def contacts_url(self) -> str:
-        return contacts_url(e.organisation for e in self.experiences)
+        return organisations_directory_url(e.organisation for e in self.experiences)
 
 
 def chosen_entries(selection: Selection) -> list[ChosenEntry]:
@@ -179,7 +175,7 @@ class Plan:
 
     @property
     def contacts_url(self) -> str:
-        return contacts_url(self.organisations)
+        return organisations_directory_url(self.organisations)
 
     def contacts_of(self, organisation: m.Organisation) -> list:
         return self.contacts.get(organisation.pk, [])

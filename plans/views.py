@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
-from catalogue.filters import danish_slug
+from catalogue.slugs import danish_slug
 
 from . import exports, selection, selectors
 

@@ -31,3 +31,24 @@ def _empty_caches():
 
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(scope="module")
+def real_catalogue(django_db_setup, django_db_blocker):
+    """The real catalogue (``load_catalogue``), loaded once per test module.
+
+    It lives in a transaction that is rolled back when the module ends, and every test runs in
+    its own savepoint inside it, so what a test writes is undone after that test. Loading takes
+    seconds; a module whose tests read the catalogue asks for it once instead of once per test.
+    Once loaded it is visible to the module's later tests, so use it only in modules where every
+    database test may see it, and never with ``transaction=True`` or ``live_server``.
+    """
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_catalogue", verbosity=0, stdout=StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -9,7 +9,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Model
 from django.utils import timezone
 
-from catalogue import search
+from catalogue.services import refresh_search
 
 from .models import MAX_QUERY, EntrySearchWords, SearchMiss
 
@@ -67,4 +67,4 @@ def reindex_entry_of(row: EntrySearchWords) -> None:
     """Re-index the entry an "også kendt som" row belongs to (after save or delete)."""
     entry = row.entry
     if isinstance(entry, Model):
-        search.reindex(entry)
+        refresh_search(entry)

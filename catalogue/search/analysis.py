@@ -62,7 +62,8 @@ _MAX_INFLECTION = 4  # "samtale" + "r", "miljø" + "erne"
 
 
 def fold(text: str) -> str:
-    """Lowercase and fold to ASCII: æ→ae, ø→oe, å→aa, other accents dropped."""
+    """Lowercase and fold to ASCII: æ→ae, ø→oe, å→aa (and ä, ö, ü as ae, oe, ue), other
+    accents dropped. Search's own folding, not a slug (see ``catalogue.slugs``)."""
     text = text.lower().translate(_FOLD)
     if text.isascii():
         return text
@@ -98,11 +99,6 @@ def term(token: str) -> str:
 
 def is_indexable(token: str) -> bool:
     return len(token) <= MAX_TOKEN and token not in STOPWORDS
-
-
-def document_terms(text: str) -> list[tuple[str, str]]:
-    """``(word, term)`` for every indexable token of ``text``, in order (duplicates kept)."""
-    return [(fold(tok), term(tok)) for tok in tokens(text) if is_indexable(tok)]
 
 
 def document_spellings(text: str) -> list[tuple[str, str, str]]:

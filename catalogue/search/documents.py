@@ -6,9 +6,9 @@ Imported once by ``registry.kinds()``; contacts register themselves from the con
 from django.db.models import Prefetch, QuerySet
 from django.urls import NoReverseMatch, reverse
 
+from catalogue.examples import ExampleKind
 from catalogue.models import (
     DevelopmentInitiative,
-    ExampleKind,
     Experience,
     Initiative,
     Method,

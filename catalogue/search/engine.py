@@ -14,10 +14,10 @@ from collections import defaultdict
 from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Sum, Value, When
 from django.db.models.functions import Cast, Greatest
 
+from ..models import SearchDocument, SearchTerm
 from . import analysis, snippets
 from .expand import LOOSE, Expansion, expand
 from .hits import SearchHit, SearchResult
-from .models import SearchDocument, SearchTerm
 from .registry import kind_by_model, kinds
 
 TermField = SearchTerm.Field

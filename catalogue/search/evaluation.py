@@ -20,7 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db.models import Q
 
-from .models import SearchDocument
+from ..models import SearchDocument
 
 TOP = 5
 CASES_DIR = Path(settings.BASE_DIR) / "tests" / "search"

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from django.db.models import Q
 
+from ..models import SearchWord
 from . import analysis
-from .models import SearchWord
 from .registry import Synonym, thesaurus
 
 EXACT, LOOSE, PARTS, SYNONYM, PREFIX = 1.0, 0.9, 0.8, 0.85, 0.5

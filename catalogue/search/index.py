@@ -6,8 +6,8 @@ from dataclasses import replace
 from django.db import transaction
 from django.db.models import Model
 
+from ..models import SearchDocument, SearchTerm, SearchWord
 from . import analysis
-from .models import SearchDocument, SearchTerm, SearchWord
 from .registry import Document, Kind, dependents_of, extra_words, kind_for, kinds
 
 FIELD_MAX = 64  # SearchTerm.term / SearchWord.word max_length

@@ -5,6 +5,7 @@ from html import unescape
 
 
 def _clean(html: str) -> str:
+    html = re.sub(r"<wbr\s*/?>", "", html)  # a line-break opportunity, not a space
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 

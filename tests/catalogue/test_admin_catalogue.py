@@ -42,7 +42,7 @@ def test_every_model_of_the_catalogue_and_the_contacts_is_in_admin():
         for model in apps.get_app_config(app).get_models():
             if model.__name__.startswith("Historical") or model._meta.app_label != app:
                 continue
-            if model.__module__.startswith("catalogue.search"):
+            if model.__module__ == "catalogue.models.search":
                 continue  # the search index is rebuilt, not edited
             assert admin.site.is_registered(model), model.__name__
 

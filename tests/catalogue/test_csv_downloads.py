@@ -161,12 +161,3 @@ def count_queries(client, url) -> int:
     with CaptureQueriesContext(connection) as queries:
         download(client, url)
     return len(queries)
-
-
-@pytest.mark.parametrize("url", ["/data/indsatser.csv", "/data/metoder.csv"])
-def test_its_query_count_does_not_grow_with_the_data(client, catalogue, url):
-    before = count_queries(client, url)
-    extra = make_organisation(short_name="Testby", slug="testby", order=99)
-    for entry in [*Initiative.objects.all(), *Method.objects.all()]:
-        make_experience(extra, entry, note="test")
-    assert count_queries(client, url) == before <= 10

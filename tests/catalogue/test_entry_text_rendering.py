@@ -5,10 +5,8 @@ paragraphs as paragraphs, and list items as list items (never raw dashes), also 
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from catalogue.models import Source
 from tests.catalogue.admin_forms import admin_url
@@ -19,8 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", stdout=StringIO())
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 def card_titles(html: str) -> list[str]:
@@ -40,19 +38,22 @@ def test_a_title_that_holds_its_abbreviation_is_not_followed_by_it_again(client,
 
 
 def test_a_footnote_whose_link_was_lost_does_not_end_in_a_colon(client):
-    method = make_method(slug="mi", title="MI")
+    method = make_method(slug="test-mi", title="MI")
     method.sources.add(
-        Source.objects.create(slug="fodnote-5", number=5, text="Den Motiverende samtale:"),
+        Source.objects.create(slug="test-fodnote-905", number=905, text="Den Motiverende samtale:"),
         Source.objects.create(
-            slug="fodnote-6", number=6, text="Kriminalforsorgen:", url="https://example.org/"
+            slug="test-fodnote-906",
+            number=906,
+            text="Kriminalforsorgen:",
+            url="https://example.org/",
         ),
     )
 
-    page = text(client.get("/metoder/mi/"))
+    page = text(client.get("/metoder/test-mi/"))
 
-    assert "5. Den Motiverende samtale 6." in page
-    assert "6. Kriminalforsorgen: https://example.org/" in page
-    assert Source.objects.get(number=5).text == "Den Motiverende samtale:"  # data as in source
+    assert "905. Den Motiverende samtale 906." in page
+    assert "906. Kriminalforsorgen: https://example.org/" in page
+    assert Source.objects.get(number=905).text == "Den Motiverende samtale:"  # data as in source
 
 
 def test_no_footnote_of_the_catalogue_ends_in_a_bare_colon(client, catalogue):

@@ -3,12 +3,11 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import Initiative, Method, Organisation, Theme
+from catalogue.models import Initiative, Method, Theme
 from contacts.models import ContactPoint
 from tests.sourcetext import fixture
 
@@ -65,8 +64,8 @@ SHAPE = {
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", verbosity=0)
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 def get_json(client):
@@ -202,21 +201,6 @@ def count_queries(client) -> int:
     with CaptureQueriesContext(connection) as queries:
         get_json(client)
     return len(queries)
-
-
-def test_its_query_count_does_not_grow_with_the_data(client, catalogue):
-    before = count_queries(client)
-    extra = Organisation.objects.create(
-        slug="test-kommune",
-        name="Testkommune",
-        short_name="Test",
-        kind="kommune",
-        region="oevrige",
-        order=99,
-    )
-    for initiative in Initiative.objects.all():
-        initiative.experiences.create(organisation=extra, note="test")
-    assert count_queries(client) == before <= 45
 
 
 def test_an_unchanged_catalogue_is_served_from_the_cache_with_only_the_revision_queries(

@@ -8,7 +8,6 @@ import copy
 import json
 
 import pytest
-from django.core.management import call_command
 from jsonschema import Draft202012Validator, FormatChecker
 
 from catalogue.models import Organisation
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", verbosity=0)
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ method page shows it in the source's order, and no list item is empty.
 
 import re
 from html import unescape
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
+from catalogue.examples import ExampleKind
 from catalogue.loading import FIXTURES_DIR, FixtureError, load_all
-from catalogue.models import ExampleKind, Method, Question
+from catalogue.models import Method, Question
 from tests.catalogue.admin_forms import admin_url, form_data
 from tests.factories import make_method, make_question, make_user
 from tests.fixtures.test_methods import examples_cells_plain
@@ -22,8 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", stdout=StringIO())
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 def cell_text(html: str) -> str:

@@ -1,5 +1,7 @@
 """The shared pager: a long list links the ends and the pages around the current one."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -13,9 +15,9 @@ def render_pager(page_number: int, items: int = 1000) -> str:
 
 def test_a_long_list_links_the_ends_and_the_neighbours_not_every_page():
     html = render_pager(25)
-    for number in (1, 23, 24, 26, 27, 50):
-        assert f"side={number}" in html
-    assert "side=10&" not in html and "side=40" not in html
+
+    linked = {int(number) for number in re.findall(r"[?&;]side=(\d+)", html)}
+    assert linked == {1, 23, 24, 26, 27, 50}
     assert html.count("…") == 2
     assert 'aria-current="page"' in html
 

@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +24,8 @@ DJANGO_ENGLISH = [
 
 
 @pytest.fixture
-def catalogue():
-    call_command("load_catalogue", verbosity=0)
+def catalogue(real_catalogue, db):
+    """The real catalogue, loaded once for this module (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -40,6 +40,8 @@ def test_a_wrong_phone_number_is_refused_with_a_danish_message(kontaktansvarlig)
 
     assert response.status_code == 200
     assert Phone.objects.get().number == "43686959"
+    page = response.content.decode()
+    assert "ikke et gyldigt dansk telefonnummer" in page and "8 cifre" in page
 
 
 def test_search_finds_a_contact_by_phone_number_or_email(kontaktansvarlig):

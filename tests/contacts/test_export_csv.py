@@ -7,7 +7,8 @@ import pytest
 from django.utils import timezone
 
 from contacts.exports import write_csv
-from tests.factories import make_contact
+from contacts.models import ContactPoint
+from tests.factories import make_contact, make_organisation
 
 
 def download(client, query=""):
@@ -89,6 +90,18 @@ def test_formula_like_cells_are_neutralised(db, hostile):
         assert cell[0] not in "=+-@\t\r"
 
 
-def test_it_streams_in_chunks(client, directory):
+def test_it_streams_in_chunks(client, db):
+    organisation = make_organisation()
+    ContactPoint.objects.bulk_create(
+        ContactPoint(slug=f"stroem-{i:03d}", organisation=organisation, unit=f"Enhed {i}")
+        for i in range(450)
+    )
+
     response = client.get("/kontakter/eksport.csv")
     assert response.streaming
+    chunks = list(response.streaming_content)
+
+    lines = [chunk.count(b"\r\n") for chunk in chunks]
+    assert sum(lines) == 1 + 450  # header and every contact, once
+    assert len([n for n in lines if n]) >= 3  # rows arrive in several pieces, not one
+    assert max(lines) <= 201  # no piece holds the whole file

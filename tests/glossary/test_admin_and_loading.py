@@ -16,6 +16,11 @@ from tests.factories import make_user
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def loaded(real_catalogue, db):
+    """The real catalogue and glossary, loaded once for this module (tests/conftest.py)."""
+
+
 def logged_in(role: str) -> Client:
     client = Client()
     client.force_login(make_user(role))

@@ -10,6 +10,11 @@ from tests.sourcetext import fixture
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def loaded(real_catalogue, db):
+    """The real catalogue and glossary, loaded once for this module (tests/conftest.py)."""
+
+
 def api(client, q: str) -> list[dict]:
     return client.get("/api/soeg", {"q": q, "limit": 10}).json()["results"]
 

@@ -13,6 +13,11 @@ from tests.sourcetext import fixture
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def loaded(real_catalogue, db):
+    """The real catalogue and glossary, loaded once for this module (tests/conftest.py)."""
+
+
 def text(response) -> str:
     html = response.content.decode()
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))

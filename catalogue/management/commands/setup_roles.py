@@ -6,9 +6,10 @@ from django.core.management import BaseCommand
 
 from catalogue.roles import EDIT, ROWS, extended_roles, extra_permissions
 
-# Models per role, and what each role may do with them. No role may delete an entry or a
-# contact point: editors archive them instead (status "Arkiveret"), and every version stays in
-# the history. Rows inside an entry (experience, questions, phone numbers, e-mails) may be
+# The catalogue's models per role, and what each role may do with them; other apps add their
+# models through ``catalogue.roles.add_permissions`` (the directory's contact points, the
+# glossary ...). No role may delete an entry: editors archive it instead (status "Arkiveret"),
+# and every version stays in the history. Rows inside an entry (experience, questions) may be
 # deleted, and a deleted row can be restored from its history ("Slettede ..." in admin).
 CATALOGUE = [
     "catalogue.initiative",
@@ -24,22 +25,17 @@ CATALOGUE = [
 ]
 CATALOGUE_ROWS = ["catalogue.question", "catalogue.experience"]
 TAXONOMY = ["catalogue.preventionlevel", "catalogue.theme"]
-CONTACTS = ["contacts.contactpoint"]
-CONTACT_ROWS = ["contacts.phone", "contacts.email"]
-EVERYTHING = CATALOGUE + CATALOGUE_ROWS + TAXONOMY + CONTACTS + CONTACT_ROWS
+EVERYTHING = CATALOGUE + CATALOGUE_ROWS + TAXONOMY
 
 
 ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "Redaktør": {
         **dict.fromkeys(CATALOGUE, EDIT),
         **dict.fromkeys(CATALOGUE_ROWS, ROWS),
-        **dict.fromkeys(TAXONOMY + CONTACTS + CONTACT_ROWS, ("view",)),
+        **dict.fromkeys(TAXONOMY, ("view",)),
     },
-    "Kontaktansvarlig": {
-        **dict.fromkeys(CONTACTS, EDIT),
-        **dict.fromkeys(CONTACT_ROWS, ROWS),
-        **dict.fromkeys(CATALOGUE + CATALOGUE_ROWS + TAXONOMY, ("view",)),
-    },
+    # Keeps the directory up to date (its models come from the contacts app); reads the rest.
+    "Kontaktansvarlig": dict.fromkeys(EVERYTHING, ("view",)),
     "Læser": dict.fromkeys(EVERYTHING, ("view",)),
 }
 

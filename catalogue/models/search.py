@@ -2,7 +2,7 @@
 
 Rebuilt by ``rebuild_index()`` (and ``manage.py rebuild_search_index``), kept current per entry
 by ``reindex(obj)``; read only through the ORM so SQLite and PostgreSQL answer alike.
-Registered in the catalogue app (imported at the bottom of catalogue/models.py).
+Part of the catalogue app (``catalogue.models`` imports it, so Django registers it there).
 """
 
 from django.db import models
@@ -22,7 +22,6 @@ class SearchDocument(models.Model):
     owner = models.CharField(max_length=200, blank=True)  # title_key of the name it belongs to
 
     class Meta:
-        app_label = "catalogue"
         verbose_name = "søgedokument"
         verbose_name_plural = "søgedokumenter"
         constraints = [
@@ -51,7 +50,6 @@ class SearchTerm(models.Model):
     count = models.PositiveIntegerField()
 
     class Meta:
-        app_label = "catalogue"
         verbose_name = "søgeterm"
         verbose_name_plural = "søgetermer"
         constraints = [
@@ -72,7 +70,6 @@ class SearchWord(models.Model):
     spelling = models.CharField(max_length=64, blank=True)  # as the catalogue writes it
 
     class Meta:
-        app_label = "catalogue"
         verbose_name = "søgeord"
         verbose_name_plural = "søgeord"
 

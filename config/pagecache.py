@@ -11,7 +11,7 @@ servers stay correct.
   its response is marked ``private``.
 - A response is stored only when it is a plain 200 that sets no cookie, varies on nothing but
   ``Accept-Encoding`` or ``Cookie`` and doesn't forbid caching (``never_cache`` pages, forms with
-  a CSRF token and streamed exports are never stored).
+  a CSRF token and streamed exports are never stored; a streamed one gets the ETag, though).
 - ``ETag`` from the revision and URL; a matching ``If-None-Match`` gets ``304`` before any work;
   ``Cache-Control: max-age=0, must-revalidate`` lets browsers keep the page but ask every time.
 - When the database can't be reached, an anonymous reader gets the last stored copy of the page
@@ -72,8 +72,10 @@ def _cacheable_request(request: HttpRequest) -> bool:
     return not request.path.startswith(settings.PAGE_CACHE_EXCLUDE)
 
 
-def _storable(response: HttpResponse) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
+def _storable(response: HttpResponse, *, streamed_too: bool = False) -> bool:
+    if response.status_code != 200 or response.cookies:
+        return False
+    if response.streaming and not streamed_too:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
@@ -127,6 +129,12 @@ class PageCacheMiddleware:
         else:
             response = self.get_response(request)
             if not _storable(response):
+                if _storable(response, streamed_too=True):
+                    # Streamed (an export, katalog.json built after an edit): not stored, but
+                    # the same ETag as the stored page a later request gets, so a reader who
+                    # has it is answered 304 from then on.
+                    response["ETag"] = etag
+                    response["Cache-Control"] = CACHE_CONTROL
                 return response
             stored = _freeze(response)
             self.cache.set_many({key: stored, f"page:last:{url}": stored})

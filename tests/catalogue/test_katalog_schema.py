@@ -12,6 +12,7 @@ from django.core.management import call_command
 from jsonschema import Draft202012Validator, FormatChecker
 
 from catalogue.models import Organisation
+from tests import opendata
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +32,7 @@ def schema(client):
 
 @pytest.fixture
 def katalog(client, catalogue):
-    return client.get("/data/katalog.json").json()
+    return opendata.katalog(client)
 
 
 def errors(schema, document) -> list[str]:

@@ -158,10 +158,12 @@ class CatalogueFilterSet(django_filters.FilterSet):
     def facet_rows(self, name: str) -> QuerySet | None:
         """One grouped query: (facet, value, entries) for every value of facet ``name``, counted
         over the entries the other filters select. None: the facet counts in Python."""
-        base = self.applied(skip=name).order_by().values("pk")
+        selected = self.applied(skip=name).order_by().prefetch_related(None)
+        base = selected.values("pk")
         source = self.facet_sources.get(name)
         if source is None:  # a column of the entry itself (or a foreign key): one row per entry
-            rows = self.queryset.model.objects.filter(pk__in=base)
+            # (the filters match through pk subqueries, so no join repeats an entry)
+            rows = selected.select_related(None)
             lookup, entries = self.facet_lookups[name], Count("pk")
         else:
             # From the link table's side: experience rows, theme links. Its rows are grouped

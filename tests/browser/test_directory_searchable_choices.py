@@ -27,12 +27,20 @@ def long_lists(transactional_db):
     make_contact(organisation=roedovre, unit="Børne- og Kulturforvaltningen", order=2)
 
 
+def open_filters(page):
+    """On a phone the filter panel starts folded (JavaScript folds it): open it."""
+    if not page.get_by_role("button", name="Vis kontakter").is_visible():
+        page.locator(".filters__panel > summary").click()
+
+
 def find_and_tick_a_method(page):
     page.goto("/kontakter/")
+    open_filters(page)
     page.locator("summary", has_text="Erfaring med metode").click()
     expect(page.get_by_label("Syntetisk metode 1", exact=True)).to_have_count(0)
     page.get_by_label("Find metode").fill("samtal")
     page.get_by_label("Find metode").press("Enter")  # submits the filter form (GET)
+    open_filters(page)
     expect(page.get_by_text("1 passer til “samtal”.")).to_be_visible()
     page.get_by_label("Motiverende samtaler").check()
     page.get_by_role("button", name="Vis kontakter").click()

@@ -50,13 +50,17 @@ def _tables() -> list[tuple[str, str]]:
     return sorted(set(tables))
 
 
-# PostgreSQL: the transactions in flight (see the module's docstring), as one more row. Every
-# transaction that has written holds an exclusive lock on its own transaction id until it ends;
-# pg_locks is read live (a snapshot's xip list would miss a writer newer than its xmax).
+# PostgreSQL: the transactions in flight in this database (see the module's docstring), as one
+# more row. Every transaction that has written holds an exclusive lock on its own transaction id
+# until it ends, and a lock on each table it wrote; pg_locks is read live (a snapshot's xip list
+# would miss a writer newer than its xmax). Transaction ids are shared by every database of the
+# server, so writers elsewhere (another application, a test run) are left out.
 IN_FLIGHT = (
-    "SELECT 'in flight: ' || COALESCE(string_agg(transactionid::text, ',' "
-    "ORDER BY transactionid::text), ''), NULL FROM pg_locks "
-    "WHERE locktype = 'transactionid' AND mode = 'ExclusiveLock' AND granted"
+    "SELECT 'in flight: ' || COALESCE(string_agg(DISTINCT x.transactionid::text, ',' "
+    "ORDER BY x.transactionid::text), ''), NULL FROM pg_locks x "
+    "WHERE x.locktype = 'transactionid' AND x.mode = 'ExclusiveLock' AND x.granted "
+    "AND EXISTS (SELECT 1 FROM pg_locks r WHERE r.pid = x.pid AND r.locktype = 'relation' "
+    "AND r.database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
 )
 
 

@@ -43,7 +43,10 @@ def test_on_postgresql_a_writer_still_in_flight_is_part_of_it():
         port=settings["PORT"] or None,
     )
     try:
-        other.execute("SELECT pg_current_xact_id()")  # holds a transaction id, as a write does
+        # what an editor's save holds until it commits: a transaction id and a lock on the
+        # history table it wrote to
+        other.execute("LOCK TABLE catalogue_historicaltheme IN ROW EXCLUSIVE MODE")
+        other.execute("SELECT pg_current_xact_id()")
         during = catalogue_revision()
     finally:
         other.rollback()

@@ -73,10 +73,29 @@ def _sql() -> str:
     return " UNION ALL ".join(parts)
 
 
+def _statement() -> str:
+    """What to run: on PostgreSQL a statement prepared once per connection, since planning the
+    ``UNION ALL`` of some 25 tables costs more than running it (1.4 ms → 0.3 ms a request with
+    persistent or pooled connections). Prepared through the driver, outside the query log; a
+    prepared statement outlives rollbacks and lasts as long as its connection."""
+    sql = _sql()
+    if connection.vendor != "postgresql":
+        return sql
+    name = f"catalogue_revision_{hashlib.sha256(sql.encode()).hexdigest()[:12]}"
+    connection.ensure_connection()
+    raw = connection.connection
+    prepared = getattr(raw, "catalogue_revision_prepared", set())
+    if name not in prepared:
+        raw.execute(f"PREPARE {name} AS {sql}")
+        raw.catalogue_revision_prepared = prepared | {name}
+    return f"EXECUTE {name}"
+
+
 def catalogue_revision() -> str:
     """A short token that changes with every committed change of anything public."""
+    statement = _statement()
     with connection.cursor() as cursor:
-        cursor.execute(_sql())
+        cursor.execute(statement)
         rows = cursor.fetchall()
     text = "|".join(f"{table}:{newest or 0}" for table, newest in sorted(rows))
     return hashlib.sha256(text.encode()).hexdigest()[:20]

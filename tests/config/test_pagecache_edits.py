@@ -101,3 +101,15 @@ def test_an_edit_through_the_admin_shows_to_readers_at_once(client, catalogue):
 
     for path in pages:
         assert "Mentorordninger for unge" in text(client, path), path
+
+
+def test_a_body_larger_than_the_limit_is_not_stored(client, catalogue, settings):
+    """The cache counts entries, not bytes: a 19 MB katalog.json per revision would fill it."""
+    settings.PAGE_CACHE_MAX_BYTES = 100
+    for _ in range(3):
+        response = client.get("/indsatser/")
+    assert response["X-Cache"] == "miss"
+    assert response["ETag"]  # still revalidated by ETag
+    settings.PAGE_CACHE_MAX_BYTES = 10_000_000
+    client.get("/indsatser/")
+    assert client.get("/indsatser/")["X-Cache"] == "hit"

@@ -8,17 +8,25 @@ stale bookmark or a hand-edited URL never fails.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import django_filters
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, TextField, Value
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 
 from . import models as m
+from .facets import (
+    AUDIENCE_GROUPS,
+    Chip,
+    Facet,
+    FacetChoice,
+    audience_groups,
+    normalise_label,
+    text_choices,
+)
 from .inputs import FreeTextFilter
 from .slugs import danish_slug
 
@@ -46,18 +54,21 @@ def search_slugs(query: str, url_name: str) -> list[str] | None:
     return slugs
 
 
-def normalise_label(text: str) -> str:
-    """A free-text cell as a choice label: trimmed, without a trailing full stop."""
-    return " ".join(text.split()).rstrip(" .")
-
-
 class SlugChoiceFilter(django_filters.MultipleChoiceFilter):
     """Several slugs, OR'ed, matched through a pk subquery: no duplicate rows, no DISTINCT."""
+
+    # (link model, its field naming the entry, value lookup on the link model): set by the
+    # FilterSet for filters on a link table, which is then read directly (no join to the entry)
+    source: tuple | None = None
 
     def filter(self, qs, value):
         if not value:
             return qs
-        lookup = {f"{self.field_name}__in": self.to_lookup_values(value)}
+        values = self.to_lookup_values(value)
+        if self.source is not None:
+            model, entry, lookup = self.source
+            return qs.filter(pk__in=model.objects.filter(**{f"{lookup}__in": values}).values(entry))
+        lookup = {f"{self.field_name}__in": values}
         return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
 
     def to_lookup_values(self, value):
@@ -73,33 +84,6 @@ class TextChoiceFilter(SlugChoiceFilter):
         return [raw for slug in value for raw in self.raw_values.get(slug, [])]
 
 
-@dataclass
-class FacetChoice:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    choices: list[FacetChoice]
-
-    @property
-    def any_selected(self) -> bool:
-        return any(choice.selected for choice in self.choices)
-
-
-@dataclass
-class Chip:
-    name: str
-    label: str
-    facet_label: str
-    remove: dict  # querystring arguments that drop this one value
-
-
 class CatalogueFilterSet(django_filters.FilterSet):
     """Shared machinery: choices from the database, lenient cleaning, facets and chips."""
 
@@ -109,9 +93,14 @@ class CatalogueFilterSet(django_filters.FilterSet):
     text_fields: tuple[str, ...] = ()
     # filter name -> the lookup its facet counts by
     facet_lookups: dict[str, str] = {}
+    # filter name -> (link model, its field naming the entry, lookup the filter matches, lookup
+    # the facet groups by, count DISTINCT?): filters and facets read from a link table's side
+    facet_sources: dict[str, tuple] = {}
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
+        for name, (model, entry, lookup, *_) in self.facet_sources.items():
+            self.filters[name].source = (model, entry, lookup)
         self.set_choices()
         self.ignored: list[tuple[str, str]] = []
         if data is not None:
@@ -166,25 +155,64 @@ class CatalogueFilterSet(django_filters.FilterSet):
                 qs = self.filters[name].filter(qs, value)
         return qs
 
-    def facet_counts(self, name: str) -> dict[str, int]:
-        lookup = self.facet_lookups[name]
-        base = self.applied(skip=name).order_by().values("pk")
-        # Counted in the database: at national scale the (pk, value) pairs run to tens of
-        # thousands of rows per facet. Raw values sharing a slug hold disjoint entries (one
-        # value per entry), so their counts add up.
-        rows = (
-            self.queryset.model.objects.filter(pk__in=base)
-            .order_by()
-            .values_list(lookup)
-            .annotate(entries=Count("pk", distinct=True))
+    def facet_rows(self, name: str) -> QuerySet | None:
+        """One grouped query: (facet, value, entries) for every value of facet ``name``, counted
+        over the entries the other filters select. None: the facet counts in Python."""
+        selected = self.applied(skip=name).order_by().prefetch_related(None)
+        base = selected.values("pk")
+        source = self.facet_sources.get(name)
+        if source is None:  # a column of the entry itself (or a foreign key): one row per entry
+            # (the filters match through pk subqueries, so no join repeats an entry)
+            rows = selected.select_related(None)
+            lookup, entries = self.facet_lookups[name], Count("pk")
+        else:
+            # From the link table's side: experience rows, theme links. Its rows are grouped
+            # directly instead of joining every entry to all of them and counting DISTINCT.
+            model, entry, _, lookup, distinct = source
+            rows = model.objects.filter(**{f"{entry}__in": base})
+            entries = Count(entry, distinct=distinct)
+        return (
+            rows.order_by()
+            # as text: a UNION needs one type per column (slugs, free text, organisation ids)
+            .annotate(facet=Value(name), value=Cast(F(lookup), TextField()))
+            .values("facet", "value")
+            .annotate(entries=entries)
+            .values_list("facet", "value", "entries")
         )
-        to_slug = getattr(self.filters[name], "slug_of", None)
-        found: dict[str, int] = defaultdict(int)
-        for value, entries in rows:
-            key = to_slug.get(value) if to_slug is not None else value
-            if key is not None:  # None: no related row, or an empty free-text cell
-                found[str(key)] += entries
-        return dict(found)
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        return self.all_facet_counts()[name]
+
+    def all_facet_counts(self) -> dict[str, dict[str, int]]:
+        """Every facet's counts, in one query (a UNION ALL of one grouped query per facet)."""
+        if hasattr(self, "_facet_counts"):
+            return self._facet_counts
+        counts: dict[str, dict[str, int]] = {name: defaultdict(int) for name in self.facet_lookups}
+        grouped = []
+        for name in self.facet_lookups:
+            rows = self.facet_rows(name)
+            if rows is None:
+                counts[name].update(self.python_facet_counts(name))
+            else:
+                grouped.append(rows)
+        if grouped:
+            rows = (
+                grouped[0].union(*grouped[1:], all=True).order_by()
+                if len(grouped) > 1
+                else grouped[0]
+            )
+            for name, value, entries in rows:
+                to_slug = getattr(self.filters[name], "slug_of", None)
+                key = to_slug.get(value) if to_slug is not None else value
+                # None: no related row, or an empty free-text cell. Raw values sharing a slug
+                # hold disjoint entries (one value per entry), so their counts add up.
+                if key is not None:
+                    counts[name][str(key)] += entries
+        self._facet_counts = {name: dict(found) for name, found in counts.items()}
+        return self._facet_counts
+
+    def python_facet_counts(self, name: str) -> dict[str, int]:
+        raise NotImplementedError
 
     def selected(self, name: str) -> list[str]:
         return list(self.cleaned.get(name) or [])
@@ -217,23 +245,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
         return chips
 
 
-def _text_choices(values) -> tuple[list[tuple[str, str]], dict[str, list[str]], dict[str, str]]:
-    """Choices, slug -> raw values and raw value -> slug for a free-text column."""
-    labels: dict[str, str] = {}
-    raw_values: dict[str, list[str]] = defaultdict(list)
-    slug_of: dict[str, str] = {}
-    for raw in dict.fromkeys(values):  # each distinct value once, in first-seen order
-        label = normalise_label(raw or "")
-        if not label:
-            continue
-        slug = danish_slug(label)
-        labels.setdefault(slug, label)
-        raw_values[slug].append(raw)
-        slug_of[raw] = slug
-    return list(labels.items()), dict(raw_values), slug_of
-
-
-def _organisation_choices(model) -> list[tuple[str, str]]:
+def _organisation_choices(model) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Organisations with experience of at least one published entry of ``model``, Vestegn first."""
     relation = "initiative" if model is m.Initiative else "method"
     # EXISTS, not a join + DISTINCT: at national scale the join is 50,000 experience rows.
@@ -242,7 +254,9 @@ def _organisation_choices(model) -> list[tuple[str, str]]:
     )
     orgs = m.Organisation.objects.filter(Exists(has_experience)).order_by("order", "short_name")
     ordered = sorted(orgs, key=lambda org: org.region != m.Organisation.Region.VESTEGN)
-    return [(org.slug, org.short_name) for org in ordered]
+    return [(org.slug, org.short_name) for org in ordered], {
+        str(org.pk): org.slug for org in ordered
+    }
 
 
 class ExperienceFilterSet(CatalogueFilterSet):
@@ -256,6 +270,21 @@ class ExperienceFilterSet(CatalogueFilterSet):
     organisation = SlugChoiceFilter(
         field_name="experiences__organisation__slug", label="Organisation med erfaring"
     )
+
+    @staticmethod
+    def experience_sources(entry: str) -> dict[str, tuple]:
+        # Index-only reads of (entry, organisation) pairs; the organisation facet groups by id
+        # (its filter's slug_of names the slug), and one experience row per (organisation,
+        # entry) needs no DISTINCT.
+        return {
+            "region": (m.Experience, entry, "organisation__region", "organisation__region", True),
+            "organisation": (m.Experience, entry, "organisation__slug", "organisation_id", False),
+        }
+
+    def set_organisation_choices(self, model) -> None:
+        choices, slug_of = _organisation_choices(model)
+        self.filters["organisation"].extra["choices"] = choices
+        self.filters["organisation"].slug_of = slug_of
 
 
 class InitiativeFilter(ExperienceFilterSet):
@@ -275,6 +304,10 @@ class InitiativeFilter(ExperienceFilterSet):
         "region": "experiences__organisation__region",
         "organisation": "experiences__organisation__slug",
     }
+    facet_sources = {
+        "tema": (m.Initiative.themes.through, "initiative", "theme__slug", "theme__slug", False),
+        **ExperienceFilterSet.experience_sources("initiative"),
+    }
 
     class Meta:
         model = m.Initiative
@@ -286,33 +319,11 @@ class InitiativeFilter(ExperienceFilterSet):
         )
         self.filters["tema"].extra["choices"] = list(m.Theme.objects.values_list("slug", "name"))
         groups = m.Initiative.objects.published().order_by("order", "pk")
-        choices, raw, slug_of = _text_choices(groups.values_list("target_group", flat=True))
+        choices, raw, slug_of = text_choices(groups.values_list("target_group", flat=True))
         self.filters["maalgruppe"].extra["choices"] = choices
         self.filters["maalgruppe"].raw_values = raw
         self.filters["maalgruppe"].slug_of = slug_of
-        self.filters["organisation"].extra["choices"] = _organisation_choices(m.Initiative)
-
-
-# Who a method's example questions are for, read from the source's "hvem taler med hvem"
-# ("Fagprofessionel til borger, forældre, skole og fritidsklubber"): the words after "til". In
-# Del 2 "borger" is the young person ("Fagprofessionel til (ung) borger"). Questions without
-# that note in the source belong to no group.
-AUDIENCE_GROUPS = {
-    "ung": ("Den unge", re.compile(r"\b(borger|ung)")),
-    "foraeldre": ("Forældre", re.compile(r"\bforældre")),
-    "fagprofessionelle": (
-        "Andre fagprofessionelle",
-        re.compile(r"\b(fagprofessionel|skole|fritidsklub|klub)"),
-    ),
-}
-
-
-def audience_groups(audience: str) -> list[str]:
-    """The groups (``ung``, ``foraeldre``, ``fagprofessionelle``) a question's audience names."""
-    _, found, to = (audience or "").lower().partition(" til ")
-    if not found:
-        return []
-    return [key for key, (_, pattern) in AUDIENCE_GROUPS.items() if pattern.search(to)]
+        self.set_organisation_choices(m.Initiative)
 
 
 class MethodFilter(ExperienceFilterSet):
@@ -327,6 +338,9 @@ class MethodFilter(ExperienceFilterSet):
         "samtale": "questions__audience",
         "region": "experiences__organisation__region",
         "organisation": "experiences__organisation__slug",
+    }
+    facet_sources = {
+        **ExperienceFilterSet.experience_sources("method"),
     }
 
     class Meta:
@@ -352,7 +366,7 @@ class MethodFilter(ExperienceFilterSet):
             (key, label) for key, (label, _) in AUDIENCE_GROUPS.items() if raw[key]
         ]
         self.filters["samtale"].raw_values = raw
-        self.filters["organisation"].extra["choices"] = _organisation_choices(m.Method)
+        self.set_organisation_choices(m.Method)
 
     def drop_unknown(self, data: QueryDict) -> QueryDict:
         """An old link's whole audience (``fagprofessionel-til-borger``) means its groups."""
@@ -363,9 +377,10 @@ class MethodFilter(ExperienceFilterSet):
             data.setlist("samtale", list(dict.fromkeys(mapped)))
         return super().drop_unknown(data)
 
-    def facet_counts(self, name: str) -> dict[str, int]:
-        if name != "samtale":
-            return super().facet_counts(name)
+    def facet_rows(self, name: str) -> QuerySet | None:
+        return None if name == "samtale" else super().facet_rows(name)
+
+    def python_facet_counts(self, name: str) -> dict[str, int]:
         # A method counts once per group, however many of its audiences fall in that group.
         base = self.applied(skip=name).order_by().values("pk")
         pairs = (

@@ -172,16 +172,32 @@ def method_detail(slug: str, *, user=None) -> m.Method:
 # ---------------------------------------------------------------- organisations
 
 
+def experience_counts() -> dict[int, int]:
+    """Organisation id -> how many published entries it has experience with.
+
+    Counted as every experience row minus those of unpublished entries, in one grouped query:
+    joining 50,000 experience rows to their entries to read the status costs ~200 ms at
+    national scale on SQLite, while the total is an index-only count and the unpublished
+    entries are few.
+    """
+    unpublished = Q(initiative__in=m.Initiative.objects.exclude(status=m.Status.PUBLISHED)) | Q(
+        method__in=m.Method.objects.exclude(status=m.Status.PUBLISHED)
+    )
+    rows = m.Experience.objects.order_by().values("organisation_id")
+    total = rows.annotate(n=Count("pk")).values_list("organisation_id", "n")
+    minus = rows.filter(unpublished).annotate(n=-Count("pk")).values_list("organisation_id", "n")
+    counts: dict[int, int] = defaultdict(int)
+    for organisation_id, n in total.union(minus, all=True).order_by():
+        counts[organisation_id] += n
+    return counts
+
+
 def organisations_overview() -> dict[str, list[m.Organisation]]:
     """Organisations by region, each with how many published entries it has experience with."""
-    published = Q(experiences__initiative__status=m.Status.PUBLISHED) | Q(
-        experiences__method__status=m.Status.PUBLISHED
-    )
-    orgs = m.Organisation.objects.annotate(
-        experience_count=Count("experiences", filter=published, distinct=True)
-    )
+    counts = experience_counts()
     by_region: dict[str, list[m.Organisation]] = {key: [] for key in m.Organisation.Region.values}
-    for org in orgs:
+    for org in m.Organisation.objects.all():
+        org.experience_count = counts.get(org.pk, 0)
         by_region[org.region].append(org)
     return by_region
 

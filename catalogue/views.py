@@ -1,6 +1,7 @@
 """The public pages: forside, lists, detail pages, organisations, matrix, om, søg; open data."""
 
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -29,17 +30,44 @@ def _catalogue_etag(request: HttpRequest) -> str:
     return request.catalogue_revision
 
 
+STREAM_BLOCK = 64 * 1024  # bytes per chunk sent: not one write per catalogue item
+
+
+def _encode_and_keep(key: str) -> Iterator[bytes]:
+    """katalog.json in blocks as it is encoded; once whole, the bytes go to the ``opendata``
+    cache for the next reader. A reader who hangs up early leaves nothing in the cache."""
+    parts: list[bytes] = []
+    block: list[bytes] = []
+    size = 0
+    for text in catalogue_json_chunks():
+        data = text.encode()
+        block.append(data)
+        size += len(data)
+        if size >= STREAM_BLOCK:
+            chunk = b"".join(block)
+            parts.append(chunk)
+            block, size = [], 0
+            yield chunk
+    chunk = b"".join(block)
+    parts.append(chunk)
+    yield chunk
+    caches["opendata"].set(key, b"".join(parts))
+
+
 @require_safe
 @condition(etag_func=_catalogue_etag)
 def catalogue_json(request: HttpRequest) -> HttpResponse:
-    """The open data, encoded once per catalogue revision and kept in the ``opendata`` cache;
-    clients that send If-None-Match with the current ETag get 304."""
+    """The open data. The first request after an edit gets it streamed as it is encoded (the
+    first bytes at once instead of after the whole document); the encoded bytes are kept per
+    catalogue revision in the ``opendata`` cache, and later requests get them as one plain
+    response, which the page cache (config/pagecache.py) stores in its turn. Clients that send
+    If-None-Match with the current ETag get 304."""
     key = f"katalog.json:{request.catalogue_revision}"
     body = caches["opendata"].get(key)
     if body is None:
-        body = "".join(catalogue_json_chunks()).encode()
-        caches["opendata"].set(key, body)
-    response = HttpResponse(body, content_type="application/json")
+        response = StreamingHttpResponse(_encode_and_keep(key), content_type="application/json")
+    else:
+        response = HttpResponse(body, content_type="application/json")
     response["Cache-Control"] = "public, max-age=0, must-revalidate"
     return response
 

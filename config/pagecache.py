@@ -11,7 +11,8 @@ servers stay correct.
   its response is marked ``private``.
 - A response is stored only when it is a plain 200 that sets no cookie, varies on nothing but
   ``Accept-Encoding`` or ``Cookie`` and doesn't forbid caching (``never_cache`` pages, forms with
-  a CSRF token and streamed exports are never stored).
+  a CSRF token and streamed exports are never stored; a streamed one gets the ETag, though),
+  nor is a body over ``PAGE_CACHE_MAX_BYTES`` (katalog.json keeps its own, smaller cache).
 - ``ETag`` from the revision and URL; a matching ``If-None-Match`` gets ``304`` before any work;
   ``Cache-Control: max-age=0, must-revalidate`` lets browsers keep the page but ask every time.
 - When the database can't be reached, an anonymous reader gets the last stored copy of the page
@@ -72,14 +73,25 @@ def _cacheable_request(request: HttpRequest) -> bool:
     return not request.path.startswith(settings.PAGE_CACHE_EXCLUDE)
 
 
-def _storable(response: HttpResponse) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
+def _revalidatable(response: HttpResponse) -> bool:
+    """A public 200 the same for every anonymous reader: it may carry the page's ETag."""
+    if response.status_code != 200 or response.cookies:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
         return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     return vary <= STORABLE_VARY
+
+
+def _storable(response: HttpResponse) -> bool:
+    # The cache counts entries, not bytes: one 19 MB katalog.json per revision would fill a
+    # worker, so a larger body keeps its own cache (katalog.json: two entries) instead.
+    return (
+        _revalidatable(response)
+        and not response.streaming
+        and len(response.content) <= settings.PAGE_CACHE_MAX_BYTES
+    )
 
 
 def _unavailable(request: HttpRequest) -> HttpResponse:
@@ -127,6 +139,13 @@ class PageCacheMiddleware:
         else:
             response = self.get_response(request)
             if not _storable(response):
+                if _revalidatable(response):
+                    # Streamed (an export, katalog.json built after an edit) or too large to
+                    # store: not stored, but the same ETag as every other response for this
+                    # URL and revision, so a reader who has it is answered 304 from then on.
+                    response["ETag"] = etag
+                    response["Cache-Control"] = CACHE_CONTROL
+                    response[STATUS_HEADER] = "miss"
                 return response
             stored = _freeze(response)
             self.cache.set_many({key: stored, f"page:last:{url}": stored})

@@ -212,6 +212,8 @@ PAGE_CACHE_SETTINGS = (
     "SERVER_LOG_RETENTION_DAYS",
 )
 PAGE_CACHE_EXCLUDE = ("/admin/", "/static/", "/healthz")
+# Bodies larger than this are not stored (the cache counts entries, not bytes).
+PAGE_CACHE_MAX_BYTES = envint("PAGE_CACHE_MAX_BYTES", "2000000")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -31,11 +31,11 @@ def _attach(response: HttpResponse, name: str) -> HttpResponse:
 
 def export_response(contacts: QuerySet, fmt: str, *, description: str, slug: str) -> HttpResponse:
     """Download ``contacts`` as CSV, XLSX or vCard; CSV and vCard stream in chunks."""
-    rows = contacts.for_export().iterator(chunk_size=CHUNK_SIZE)
     name = filename(slug, fmt)
     if fmt == "csv":
-        body = exports.write_csv(rows, description=description)
+        body = exports.write_csv_rows(exports.csv_rows(contacts, chunk_size=CHUNK_SIZE))
         return _attach(StreamingHttpResponse(body, content_type=FORMATS[fmt]), name)
+    rows = contacts.for_export().iterator(chunk_size=CHUNK_SIZE)
     if fmt == "vcf":
         body = exports.write_vcards(rows, description=description)
         return _attach(StreamingHttpResponse(body, content_type=FORMATS[fmt]), name)

@@ -5,18 +5,22 @@ pass ``queryset.for_export().iterator(chunk_size=...)`` and stream thousands of 
 """
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 from io import BytesIO
+from itertools import batched
 
+from django.db.models import QuerySet
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from catalogue.csvutil import excel_csv
+from catalogue.models import Organisation
 
-from .models import ContactPoint
+from .models import ContactPoint, Email, Phone
 from .validators import format_phone
 
 # (header, column width in Excel characters)
@@ -64,6 +68,48 @@ def write_csv(
     """
     header = [header for header, _ in COLUMNS]
     return excel_csv(header, (contact_row(contact) for contact in contacts), batch=batch)
+
+
+def csv_rows(contacts: QuerySet, *, chunk_size: int = 500) -> Iterator[list[str]]:
+    """The same cells as :func:`contact_row`, read as plain values, never as model instances.
+
+    Building 2,000 contact points with their organisation, phones and e-mails as objects (and
+    their prefetch managers) was most of a 400 ms export at national scale. One query streams
+    the contacts; each chunk of ``chunk_size`` reads its phones and e-mails in one query each.
+    """
+    regions = dict(Organisation.Region.choices)
+    fields = (
+        "pk", "organisation__name", "unit", "person_name", "organisation__region",
+        "secure_mail", "website", "experience_tags",
+    )  # fmt: skip
+    for chunk in batched(contacts.values_list(*fields).iterator(chunk_size=chunk_size), chunk_size):
+        ids = [row[0] for row in chunk]
+        phones, emails = defaultdict(list), defaultdict(list)
+        for contact_id, number in Phone.objects.filter(contact_id__in=ids).values_list(
+            "contact_id", "number"
+        ):
+            phones[contact_id].append(format_phone(number))
+        for contact_id, address in Email.objects.filter(contact_id__in=ids).values_list(
+            "contact_id", "address"
+        ):
+            emails[contact_id].append(address)
+        for pk, organisation, unit, person, region, secure, website, tags in chunk:
+            yield [
+                organisation,
+                unit,
+                person,
+                str(regions.get(region, region)),
+                ", ".join(phones[pk]),
+                ", ".join(emails[pk]),
+                "Ja" if secure else "Nej",
+                website,
+                ", ".join(tags or []),
+            ]
+
+
+def write_csv_rows(rows: Iterable[list[str]], *, batch: int = 200) -> Iterator[bytes]:
+    """The CSV file of rows made by :func:`csv_rows` (or :func:`contact_row`)."""
+    return excel_csv([header for header, _ in COLUMNS], rows, batch=batch)
 
 
 # --- XLSX -------------------------------------------------------------------------------------

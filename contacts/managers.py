@@ -9,7 +9,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from catalogue.managers import EntryQuerySet
-from catalogue.models import Initiative, Method
+from catalogue.models import Experience, Initiative, Method
 
 # Fields the directory's free text looks in (organisation, unit, person, experience).
 TEXT_FIELDS = (
@@ -75,12 +75,16 @@ class ContactPointQuerySet(EntryQuerySet):
     def with_experience_in(self, *, initiatives=(), methods=()):
         """Contacts that list the entries, or whose organisation has experience with them."""
         q = Q()
+        # Two small IN subqueries, not a join: contacts x their organisation's experience rows
+        # is hundreds of thousands of rows at national scale.
         if initiatives:
             q |= Q(initiatives__in=initiatives)
-            q |= Q(organisation__experiences__initiative__in=initiatives)
+            has = Experience.objects.filter(initiative__in=initiatives)
+            q |= Q(organisation__in=has.values("organisation_id"))
         if methods:
             q |= Q(methods__in=methods)
-            q |= Q(organisation__experiences__method__in=methods)
+            has = Experience.objects.filter(method__in=methods)
+            q |= Q(organisation__in=has.values("organisation_id"))
         if not q:
             return self
         return self.filter(pk__in=self.model.objects.filter(q).values("pk"))

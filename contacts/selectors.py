@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
 from django.db.models import QuerySet
@@ -122,8 +123,8 @@ class MailList:
     """Who in a selection can be written to by e-mail, and who only through Sikker Post."""
 
     addresses: list[str]
-    secure_mail_only: list[ContactPoint]
-    no_written_channel: list[ContactPoint]
+    secure_mail_only: list["Listed"]
+    no_written_channel: list["Listed"]
 
     @property
     def too_long_for_a_link(self) -> bool:
@@ -150,11 +151,27 @@ def mail_list(contacts: QuerySet) -> MailList:
         if address.lower() not in seen:
             seen.add(address.lower())
             addresses.append(address)
-    without_email = contacts.filter(emails__isnull=True).select_related("organisation")
+    # Plain values, not model instances: at national scale hundreds of contacts have no e-mail.
+    without_email = contacts.filter(emails__isnull=True).values_list(
+        "slug", "unit", "secure_mail", "organisation__name"
+    )
     secure, none = [], []
-    for contact in without_email:
-        (secure if contact.secure_mail else none).append(contact)
+    for slug, unit, secure_mail, organisation in without_email:
+        listed = Listed(slug, unit, Named(organisation))
+        (secure if secure_mail else none).append(listed)
     return MailList(addresses, secure, none)
+
+
+class Named(NamedTuple):
+    name: str
+
+
+class Listed(NamedTuple):
+    """A contact named in the mail list: enough to link to its card."""
+
+    slug: str
+    unit: str
+    organisation: Named
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from .choices import SEARCH_PREFIX, choice_lists
 from .downloads import export_response, single_vcard_response
 from .models import ContactPoint
 from .selectors import experience_links, mail_list, select_contacts
@@ -22,6 +23,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     context = {
         "selection": selection,
         "filter": selection.filterset,
+        "choice_lists": choice_lists(selection, request.GET),
         "page_obj": page,
         "contacts": contacts,
         "mail": mail_list(selection.contacts),
@@ -33,7 +35,9 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 def _export_query(request: HttpRequest) -> str:
     query = request.GET.copy()
-    query.pop("side", None)
+    for name in list(query):
+        if name == "side" or name.startswith(SEARCH_PREFIX):  # the page, a list's search
+            query.pop(name)
     return f"?{query.urlencode()}" if query else ""
 
 

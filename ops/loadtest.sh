@@ -2,7 +2,8 @@
 # Load run on loopback: gunicorn (production settings, DEBUG=0) against the national-scale bench
 # database, wrk with 20 connections for DURATION seconds per main page; prints requests/s,
 # latency, non-2xx responses and socket errors per page, and the workers' memory; then stops
-# gunicorn. Bounded in time (about 8 × DURATION + 30 s). Never listens beyond 127.0.0.1.
+# gunicorn. Bounded in time (about 12 × DURATION + 60 s). Never listens beyond 127.0.0.1.
+# The page cache is on unless PAGE_CACHE=0 is set: PAGE_CACHE=0 measures every page built.
 #
 #   bash ops/loadtest.sh
 #   DATABASE_URL=postgres://idekatalog:idekatalog@127.0.0.1:5432/idekatalog_bench \
@@ -60,10 +61,22 @@ PAGES=(
   "forside|/"
   "liste|/indsatser/"
   "liste, 3 filtre|/indsatser/?niveau=social&tema=familie&organisation=albertslund"
+  "metoder|/metoder/"
   "søgning|/soeg/?q=bekymringssamtaler"
+  "api/soeg|/api/soeg?q=bekymringssamtaler"
   "detalje|$DETAIL"
+  "organisationer|/organisationer/"
   "erfaringsoverblik|/erfaringsoverblik/"
+  "kontakter|/kontakter/"
 )
+# PAGES=... bash ops/loadtest.sh is not possible (arrays); ONLY="forside liste" limits the run.
+if [ -n "${ONLY:-}" ]; then
+  kept=()
+  for entry in "${PAGES[@]}"; do
+    for name in $ONLY; do [ "${entry%%|*}" = "$name" ] && kept+=("$entry"); done
+  done
+  PAGES=("${kept[@]}")
+fi
 
 echo "gunicorn: $(pgrep -P "$MASTER" | wc -l) workers på $BIND; database: ${DATABASE_URL%%://*}"
 echo "wrk: $CONNECTIONS forbindelser, $THREADS tråde, ${DURATION}s pr. side"

@@ -102,6 +102,11 @@ class Experience(models.Model):
         verbose_name = "erfaring"
         verbose_name_plural = "erfaringer"
         ordering = ["order", "pk"]
+        # The list facets read (entry, organisation) pairs from these alone (index-only).
+        indexes = [
+            models.Index(fields=["initiative", "organisation"], name="experience_initiative_org"),
+            models.Index(fields=["method", "organisation"], name="experience_method_org"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(

@@ -12,6 +12,7 @@ from tests.factories import (
     make_theme,
     make_user,
 )
+from tests.opendata import katalog
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def catalogue_with_drafts():
 
 
 def test_drafts_and_archived_entries_are_not_in_the_open_data(catalogue_with_drafts):
-    data = Client().get("/data/katalog.json").json()
+    data = katalog(Client())
 
     assert [i["title"] for i in data["initiatives"]] == ["Udgivet indsats"]
     assert "Kladdemetode" not in [m["title"] for m in data["methods"]]

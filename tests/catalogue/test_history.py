@@ -16,6 +16,7 @@ from tests.factories import (
     make_user,
 )
 from tests.factories import make_initiative as _make_initiative
+from tests.opendata import katalog
 
 pytestmark = pytest.mark.django_db
 
@@ -167,7 +168,7 @@ def test_archiving_is_a_version_and_takes_the_entry_off_the_public_data():
     initiative.refresh_from_db()
     assert initiative.status == Status.ARCHIVED
     assert initiative.history.latest("history_id").history_change_reason == "Arkiveret"
-    titles = [i["title"] for i in client.get("/data/katalog.json").json()["initiatives"]]
+    titles = [i["title"] for i in katalog(client)["initiatives"]]
     assert "Synlig indsats" not in titles
 
 

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import Initiative, Method, Theme
 from contacts.models import ContactPoint
+from tests import opendata
 from tests.sourcetext import fixture
 
 pytestmark = pytest.mark.django_db
@@ -75,12 +76,16 @@ def get_json(client):
     return response
 
 
+def get_data(client) -> dict:
+    return opendata.data(get_json(client))
+
+
 # Top-level keys that hold one value rather than a list of items.
 SCALARS = {"terms_of_use": str}
 
 
 def test_it_has_exactly_the_documented_shape(client, catalogue):
-    data = get_json(client).json()
+    data = get_data(client)
     assert set(data) == set(SHAPE) | set(SCALARS)
     for key, kind in SCALARS.items():
         assert isinstance(data[key], kind), key
@@ -103,9 +108,7 @@ def test_it_has_exactly_the_documented_shape(client, catalogue):
 
 
 def test_questions_are_the_questions_alone_in_source_order_with_their_context(client, catalogue):
-    method = next(
-        m for m in get_json(client).json()["methods"] if m["slug"] == "bekymringssamtaler"
-    )
+    method = next(m for m in get_data(client)["methods"] if m["slug"] == "bekymringssamtaler")
     # The three phases are techniques without a question: not items of "questions".
     assert method["questions"] == [
         {
@@ -114,7 +117,7 @@ def test_questions_are_the_questions_alone_in_source_order_with_their_context(cl
             "text": "Hvordan oplever du de andre i klassen, og hvordan tror du, at de oplever dig?",
         }
     ]
-    mi = next(m for m in get_json(client).json()["methods"] if m["slug"] == "motiverende-samtaler")
+    mi = next(m for m in get_data(client)["methods"] if m["slug"] == "motiverende-samtaler")
     assert all(q["text"] for q in mi["questions"])
     assert mi["questions"][-1] == {
         "technique": "Reflekterende lytning",
@@ -124,7 +127,7 @@ def test_questions_are_the_questions_alone_in_source_order_with_their_context(cl
 
 
 def test_examples_keep_the_cells_blocks_in_source_order(client, catalogue):
-    methods = {m["slug"]: m for m in get_json(client).json()["methods"]}
+    methods = {m["slug"]: m for m in get_data(client)["methods"]}
     kinds = [b["kind"] for b in methods["bekymringssamtaler"]["examples"]]
     assert kinds == ["text", "question", "text", "technique", "technique", "technique", "text"]
     art = methods["aggression-replacement-training-art"]["examples"]
@@ -142,12 +145,12 @@ def test_examples_keep_the_cells_blocks_in_source_order(client, catalogue):
 
 
 def test_the_catalogues_own_keys_come_first_in_their_documented_order(client, catalogue):
-    keys = list(get_json(client).json())
+    keys = list(get_data(client))
     assert keys[: len(SHAPE) - 1] == [k for k in SHAPE if k != "glossary"]
 
 
 def test_it_holds_every_entry_of_the_catalogue(client, catalogue):
-    data = get_json(client).json()
+    data = get_data(client)
     assert [i["slug"] for i in data["initiatives"]] == [
         i["slug"] for i in fixture("initiatives")["initiative"]
     ]
@@ -159,7 +162,7 @@ def test_it_holds_every_entry_of_the_catalogue(client, catalogue):
 
 
 def test_experience_names_organisations_by_short_name(client, catalogue):
-    data = get_json(client).json()
+    data = get_data(client)
     short_names = {org["short_name"] for org in data["organisations"]}
     for entry in data["initiatives"] + data["methods"]:
         assert {e["organisation"] for e in entry["experience"]} <= short_names
@@ -167,7 +170,7 @@ def test_experience_names_organisations_by_short_name(client, catalogue):
 
 
 def test_kinds_regions_and_phones_use_the_documented_values(client, catalogue):
-    data = get_json(client).json()
+    data = get_data(client)
     assert {o["kind"] for o in data["organisations"]} == {"kommune", "politi"}
     assert {o["region"] for o in data["organisations"]} == {"vestegn", "oevrige"}
     for contact in data["contacts"]:
@@ -176,7 +179,7 @@ def test_kinds_regions_and_phones_use_the_documented_values(client, catalogue):
 
 
 def test_danish_letters_are_written_as_is(client, catalogue):
-    body = get_json(client).content.decode("utf-8")
+    body = opendata.body(get_json(client)).decode("utf-8")
     assert "Høje-Taastrup" in body
     assert "\\u00f8" not in body
 
@@ -191,7 +194,7 @@ def test_it_hides_unpublished_entries(client, catalogue):
     contact = ContactPoint.objects.order_by("order").first()
     contact.status = "draft"
     contact.save()
-    data = get_json(client).json()
+    data = get_data(client)
     assert draft.slug not in {i["slug"] for i in data["initiatives"]}
     assert archived.slug not in {m["slug"] for m in data["methods"]}
     assert len(data["contacts"]) == ContactPoint.objects.published().count()
@@ -199,8 +202,28 @@ def test_it_hides_unpublished_entries(client, catalogue):
 
 def count_queries(client) -> int:
     with CaptureQueriesContext(connection) as queries:
-        get_json(client)
+        opendata.body(get_json(client))  # a streamed response reads as it is sent
     return len(queries)
+
+
+def test_the_first_request_after_an_edit_streams_and_the_next_gets_the_kept_bytes(
+    client, catalogue
+):
+    first = get_json(client)
+    entry = Initiative.objects.order_by("order").first()
+    entry.purpose = "Formål efter en rettelse."
+    entry.save()
+    streamed = get_json(client)
+    assert streamed.streaming
+    assert streamed["ETag"] and streamed["ETag"] != first["ETag"]
+    sent = opendata.body(streamed)
+    kept = get_json(client)
+    assert not kept.streaming
+    assert kept.content == sent
+    assert kept["ETag"] == streamed["ETag"]
+    assert opendata.data(kept)["initiatives"][0]["purpose"] == "Formål efter en rettelse."
+    again = client.get("/data/katalog.json", headers={"if-none-match": streamed["ETag"]})
+    assert again.status_code == 304
 
 
 def test_an_unchanged_catalogue_is_served_from_the_cache_with_only_the_revision_queries(
@@ -228,7 +251,7 @@ def test_an_edit_changes_the_etag_and_the_data_at_once(client, catalogue):
     entry.save()
     second = get_json(client)
     assert second["ETag"] != first["ETag"]
-    assert second.json()["initiatives"][0]["purpose"] == "Opdateret formål."
+    assert opendata.data(second)["initiatives"][0]["purpose"] == "Opdateret formål."
     assert (
         client.get("/data/katalog.json", headers={"if-none-match": first["ETag"]}).status_code
         == 200
@@ -240,11 +263,11 @@ def test_renaming_a_theme_reaches_the_open_data(client, catalogue):
     theme = Theme.objects.get(slug="familie")
     theme.name = "Familien"
     theme.save()
-    assert "Familien" in {t["name"] for t in get_json(client).json()["themes"]}
+    assert "Familien" in {t["name"] for t in get_data(client)["themes"]}
 
 
 def test_it_states_the_terms_of_reuse_without_inventing_a_licence(client, catalogue):
-    terms = get_json(client).json()["terms_of_use"]
+    terms = get_data(client)["terms_of_use"]
     assert "Strategisk Chefforum og Københavns Vestegns Politi" in terms
     assert "har ikke oplyst vilkår for genbrug" in terms
     assert "licens" not in terms.lower() and "CC" not in terms
@@ -254,7 +277,7 @@ def test_the_terms_come_from_the_setting_and_a_change_moves_the_etag(client, cat
     first = get_json(client)
     with override_settings(OPEN_DATA_TERMS="Frit genbrug med kildeangivelse."):
         second = get_json(client)
-        assert second.json()["terms_of_use"] == "Frit genbrug med kildeangivelse."
+        assert opendata.data(second)["terms_of_use"] == "Frit genbrug med kildeangivelse."
         assert second["ETag"] != first["ETag"]
         stale = client.get("/data/katalog.json", headers={"if-none-match": first["ETag"]})
         assert stale.status_code == 200

@@ -11,6 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from catalogue.models import Organisation
+from tests import opendata
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ def schema(client):
 
 @pytest.fixture
 def katalog(client, catalogue):
-    return client.get("/data/katalog.json").json()
+    return opendata.katalog(client)
 
 
 def errors(schema, document) -> list[str]:

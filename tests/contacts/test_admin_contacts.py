@@ -7,6 +7,7 @@ from catalogue.models import Status
 from contacts.models import ContactPoint, Email, Phone
 from tests.catalogue.admin_forms import admin_url, form_data
 from tests.factories import make_contact, make_organisation, make_user
+from tests.opendata import katalog
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +88,7 @@ def test_archiving_a_contact_keeps_it_and_hides_it_from_the_public(kontaktansvar
 
     contact.refresh_from_db()
     assert contact.status == Status.ARCHIVED
-    units = [c["unit"] for c in Client().get("/data/katalog.json").json()["contacts"]]
+    units = [c["unit"] for c in katalog(Client())["contacts"]]
     assert "SSP Ishøj" not in units
 
 

@@ -21,6 +21,7 @@ from tests.factories import (
     make_theme,
     make_user,
 )
+from tests.opendata import katalog
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def public_texts(client: Client) -> dict[str, str]:
         "csv": client.get("/kontakter/eksport.csv").getvalue().decode("utf-8-sig"),
         "xlsx": cells,
         "vcf": client.get("/kontakter/eksport.vcf").getvalue().decode(),
-        "json": str(client.get("/data/katalog.json").json()["contacts"]),
+        "json": str(katalog(client)["contacts"]),
     }
 
 

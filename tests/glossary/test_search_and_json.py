@@ -5,6 +5,7 @@ import pytest
 from catalogue import services
 from catalogue.models import Status
 from glossary.models import Term
+from tests.opendata import katalog
 from tests.sourcetext import fixture
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def test_an_archived_term_drops_out_of_search(client, loaded):
 
 
 def test_katalog_json_lists_every_published_term_with_dated_definitions(client, loaded):
-    data = client.get("/data/katalog.json").json()
+    data = katalog(client)
     terms = fixture("glossary")["term"]
     assert [t["slug"] for t in data["glossary"]] == [
         t["slug"] for t in sorted(terms, key=lambda t: t["order"])
@@ -64,5 +65,5 @@ def test_katalog_json_lists_every_published_term_with_dated_definitions(client, 
 
 def test_katalog_json_leaves_out_a_draft_term(client, loaded):
     Term.objects.filter(slug="ssp").update(status=Status.DRAFT)
-    data = client.get("/data/katalog.json").json()
+    data = katalog(client)
     assert "ssp" not in {t["slug"] for t in data["glossary"]}

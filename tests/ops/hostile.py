@@ -60,6 +60,8 @@ def filter_parameters() -> list[str]:
     """Every query parameter a page reads: the FilterSets' fields plus the hand-read ones."""
     names = {"q", "side", "limit", "niveau", "tema", "vis", "format", "sort", "region"}
     names |= {"valgt", "titel", "visning"}  # plans: compare, handleplan, spørgekort
+    # contacts: the search fields of the directory's long choice lists (contacts/choices.py)
+    names |= {"soeg_organisation", "soeg_tema", "soeg_indsats", "soeg_metode"}
     pending = list(django_filters.FilterSet.__subclasses__())
     while pending:
         filterset = pending.pop()

@@ -5,6 +5,7 @@ import pytest
 from django.test import override_settings
 
 from tests.catalogue.pagetext import links, text
+from tests.opendata import katalog
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_the_page_and_the_json_show_the_same_terms_from_the_setting(client):
     terms = "Testvilkår: må genbruges med kildeangivelse."
     with override_settings(OPEN_DATA_TERMS=terms):
         assert terms in text(client.get(URL))
-        assert client.get("/data/katalog.json").json()["terms_of_use"] == terms
+        assert katalog(client)["terms_of_use"] == terms
 
 
 def test_the_csv_columns_it_lists_are_the_real_ones(client):

@@ -27,3 +27,9 @@ class Command(BaseCommand):
             call_command("rebuild_search_index", verbosity=1, stdout=self.stdout)
         except CommandError as exc:  # search index command missing: report, don't hide it
             self.stdout.write(self.style.WARNING(f"søgeindeks ikke genopbygget: {exc}"))
+        # Planner statistics, as PostgreSQL's autovacuum keeps them on a live database. SQLite
+        # has none until ANALYZE runs: without them it picks an index that scans every
+        # published method for the directory's 100 contacts (15 ms instead of 0.2 ms).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        self.stdout.write("ANALYZE: planlæggerens statistik er opdateret.")

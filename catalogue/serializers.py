@@ -207,8 +207,9 @@ def terms_of_use() -> str:
     return settings.OPEN_DATA_TERMS
 
 
-def open_data_revision() -> str:
-    """The catalogue revision plus the terms of reuse: katalog.json's ETag, so a client holding
-    the old document gets the new terms after the operator changes them."""
+def open_data_revision(revision: str | None = None) -> str:
+    """The catalogue revision (read now unless given) plus the terms of reuse: katalog.json's
+    ETag, so a client holding the old document gets the new terms after the operator changes
+    them."""
     terms = hashlib.sha256(terms_of_use().encode()).hexdigest()[:8]
-    return f"{catalogue_revision()}-{terms}"
+    return f"{revision or catalogue_revision()}-{terms}"

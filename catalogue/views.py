@@ -26,8 +26,9 @@ SEARCH_LIMIT = 50
 
 
 def _catalogue_etag(request: HttpRequest) -> str:
-    request.catalogue_revision = open_data_revision()
-    return request.catalogue_revision
+    # The page cache has read the revision for this request already (not for editors).
+    request.open_data_revision = open_data_revision(getattr(request, "catalogue_revision", None))
+    return request.open_data_revision
 
 
 STREAM_BLOCK = 64 * 1024  # bytes per chunk sent: not one write per catalogue item
@@ -62,7 +63,7 @@ def catalogue_json(request: HttpRequest) -> HttpResponse:
     catalogue revision in the ``opendata`` cache, and later requests get them as one plain
     response, which the page cache (config/pagecache.py) stores in its turn. Clients that send
     If-None-Match with the current ETag get 304."""
-    key = f"katalog.json:{request.catalogue_revision}"
+    key = f"katalog.json:{request.open_data_revision}"
     body = caches["opendata"].get(key)
     if body is None:
         response = StreamingHttpResponse(_encode_and_keep(key), content_type="application/json")

@@ -122,6 +122,7 @@ class PageCacheMiddleware:
         except UNAVAILABLE:
             logger.exception("page cache: the catalogue revision can't be read")
             return self._stale(request, url)
+        request.catalogue_revision = revision  # views that need it read it once, here
         # Pages mark entries not reviewed for 12 months: the date is part of what a page shows.
         # The release keeps a shared cache (Redis) from serving pages of the previous deploy.
         state = f"{_release()}:{timezone.localdate().isoformat()}:{revision}"

@@ -11,16 +11,8 @@ registers how to link to it, filtered, from its ``AppConfig.ready()``::
 and ``metode`` (an entry's slug), ``organisation`` (an organisation's slug). Without a
 registered directory, :func:`directory_url` returns "" and the pages show no link.
 
-The catalogue's registries for other apps' parts of its pages, each for one job (kept apart
-because each takes a different input and is rendered differently):
-
-- ``catalogue.slots``: HTML fragments at fixed places of the entry lists and entry pages,
-  rendered with the page's whole context (the plans app's "Vælg" boxes and buttons);
-- ``catalogue.page_links``: plain links (label, URL built from the object alone) under "Ved du
-  mere?" on entry and organisation pages (the feedback app's forms);
-- ``catalogue.pagecards``: whole sections of an organisation's page, each with its own context
-  function and queries (contact points, municipality profile), and the front page's sections;
-- ``catalogue.links``: the one directory that entries and plans link to, filtered.
+How this registry differs from the catalogue's others (``slots``, ``page_links``,
+``pagecards``, ``links``): README, "Code layout".
 """
 
 from __future__ import annotations

@@ -11,16 +11,8 @@ from its ``AppConfig.ready()``::
 built from the object alone (no request, no query), so the pages stay cacheable. Templates show
 them with ``{% page_links obj as links %}`` (``catalogue_tags``).
 
-The catalogue's registries for other apps' parts of its pages, each for one job (kept apart
-because each takes a different input and is rendered differently):
-
-- ``catalogue.slots``: HTML fragments at fixed places of the entry lists and entry pages,
-  rendered with the page's whole context (the plans app's "Vælg" boxes and buttons);
-- ``catalogue.page_links``: plain links (label, URL built from the object alone) under "Ved du
-  mere?" on entry and organisation pages (the feedback app's forms);
-- ``catalogue.pagecards``: whole sections of an organisation's page, each with its own context
-  function and queries (contact points, municipality profile), and the front page's sections;
-- ``catalogue.links``: the one directory that entries and plans link to, filtered.
+How this registry differs from the catalogue's others (``slots``, ``page_links``,
+``pagecards``, ``links``): README, "Code layout".
 """
 
 from collections.abc import Callable
